@@ -1,0 +1,106 @@
+package roadmap.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The harness's rules must catch each defect they exist for; a rule that never fails guards nothing. */
+class NotebookRulesTest {
+    @TempDir
+    Path dir;
+
+    private static final String CHECK_CELL = """
+            {"cell_type":"code","id":"c%d","metadata":{"tags":["check"]},"execution_count":%d,
+             "source":["Check.close(1, 1, 0, \\"one\\");"],
+             "outputs":[{"output_type":"stream","name":"stdout","text":["✔ one (actual=1)\\n"]}]}
+            """;
+    private static final String PLOT_CELL = """
+            {"cell_type":"code","id":"p","metadata":{},"execution_count":9,"source":["chart"],
+             "outputs":[{"output_type":"display_data","metadata":{},"data":{"image/png":"iVBOR","text/plain":"chart"}}]}
+            """;
+
+    private NotebookFile notebook(String... cells) throws IOException {
+        String json = "{\"nbformat\":4,\"nbformat_minor\":5,"
+                + "\"metadata\":{\"kernelspec\":{\"name\":\"java\",\"display_name\":\"Java\",\"language\":\"java\"}},"
+                + "\"cells\":[" + String.join(",", cells) + "]}";
+        Path file = dir.resolve("nb.ipynb");
+        Files.writeString(file, json);
+        return NotebookFile.read(file);
+    }
+
+    private static String[] fourChecksAndAPlot() {
+        return new String[] {CHECK_CELL.formatted(1, 1), CHECK_CELL.formatted(2, 2), CHECK_CELL.formatted(3, 3),
+            CHECK_CELL.formatted(4, 4), PLOT_CELL};
+    }
+
+    @Test
+    void aCompleteNotebookPasses() throws IOException {
+        assertEquals(List.of(), NotebookRules.executed(notebook(fourChecksAndAPlot())));
+    }
+
+    @Test
+    void anErrorOutputIsReportedWithCellNumberAndFirstLine() throws IOException {
+        String failing = """
+                {"cell_type":"code","id":"e","metadata":{},"execution_count":5,"source":["int x = Integer.parseInt(\\"a\\");\\n","x"],
+                 "outputs":[{"output_type":"error","ename":"java.lang.NumberFormatException","evalue":"For input string: \\"a\\"","traceback":[]}]}
+                """;
+        String[] cells = fourChecksAndAPlot();
+        String[] withError = java.util.Arrays.copyOf(cells, cells.length + 1);
+        withError[cells.length] = failing;
+        List<String> problems = NotebookRules.executed(notebook(withError));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("nb.ipynb: cell 6 `int x = Integer.parseInt(\"a\");`"), problems.get(0));
+        assertTrue(problems.get(0).contains("java.lang.NumberFormatException"), problems.get(0));
+    }
+
+    @Test
+    void tooFewCheckCellsFail() throws IOException {
+        List<String> problems = NotebookRules.checks(notebook(CHECK_CELL.formatted(1, 1), PLOT_CELL));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("has 1 cells tagged check"), problems.get(0));
+    }
+
+    @Test
+    void aCheckCellThatPrintedNoClaimFails() throws IOException {
+        String silent = """
+                {"cell_type":"code","id":"s","metadata":{"tags":["check"]},"execution_count":1,"source":["boolean ok = true;"],"outputs":[]}
+                """;
+        List<String> problems = NotebookRules.checks(notebook(silent, CHECK_CELL.formatted(2, 2),
+                CHECK_CELL.formatted(3, 3), CHECK_CELL.formatted(4, 4)));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("cell 1 `boolean ok = true;`"), problems.get(0));
+    }
+
+    @Test
+    void aNotebookWithoutPlotsFails() throws IOException {
+        String[] cells = fourChecksAndAPlot();
+        List<String> problems = NotebookRules.plots(notebook(java.util.Arrays.copyOf(cells, 4)));
+        assertEquals(1, problems.size());
+    }
+
+    @Test
+    void anUnexecutedCodeCellFails() throws IOException {
+        String unexecuted = """
+                {"cell_type":"code","id":"u","metadata":{},"execution_count":null,"source":["int y = 2;"],"outputs":[]}
+                """;
+        List<String> problems = NotebookRules.everyCodeCellExecuted(notebook(unexecuted));
+        assertEquals(List.of("nb.ipynb: cell 1 `int y = 2;` was not executed"), problems);
+    }
+
+    @Test
+    void duplicateCellIdsAndWrongKernelFail() throws IOException {
+        String json = "{\"nbformat\":4,\"nbformat_minor\":4,\"metadata\":{\"kernelspec\":{\"name\":\"python3\"}},"
+                + "\"cells\":[" + CHECK_CELL.formatted(1, 1) + "," + CHECK_CELL.formatted(1, 2) + "]}";
+        Path file = dir.resolve("bad.ipynb");
+        Files.writeString(file, json);
+        List<String> problems = NotebookRules.structure(NotebookFile.read(file));
+        assertEquals(3, problems.size(), problems.toString());
+    }
+}
