@@ -158,7 +158,9 @@ public final class Check {
     }
 
     /**
-     * Checks that two values are equal ({@link Objects#equals}; arrays are compared by content).
+     * Checks that two values are equal ({@link Objects#deepEquals}: arrays are compared by
+     * content; integral numbers of different boxed types, e.g. {@code 3} and {@code 3L}, compare
+     * by value).
      *
      * @param actual   the value the notebook computed
      * @param expected the reference value
@@ -167,7 +169,8 @@ public final class Check {
      */
     public static void equal(Object actual, Object expected, String claim) {
         requireClaim(claim);
-        if (!Objects.deepEquals(actual, expected)) {
+        if (!Objects.deepEquals(actual, expected) && !(integral(actual) && integral(expected)
+                && ((Number) actual).longValue() == ((Number) expected).longValue())) {
             throw fail(claim, "expected " + show(expected) + ", actual " + show(actual));
         }
         pass(claim, "value=" + show(actual));
@@ -267,6 +270,10 @@ public final class Check {
         }
         s = s.replace('\n', ' ').replace('\r', ' ');
         return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+
+    private static boolean integral(Object o) {
+        return o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte;
     }
 
     private static int worstIndex(double[] a, double[] b, double sign) {

@@ -1,0 +1,5 @@
+/**
+ * Linear algebra for the first weeks: matrix helpers written from scratch, and SVD, symmetric
+ * eigendecomposition, PCA and low-rank approximation built on Smile's LAPACK bindings.
+ */
+package roadmap.linalg;

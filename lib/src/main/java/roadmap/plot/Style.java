@@ -1,0 +1,63 @@
+package roadmap.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+
+/** The shared look of every chart: sizes, fonts and colours, plus argument checks. */
+final class Style {
+
+    /** Default chart width in pixels. */
+    static final int WIDTH = 640;
+    /** Default chart height in pixels. */
+    static final int HEIGHT = 420;
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /** A colour-blind-friendly qualitative palette (Okabe–Ito). */
+    static final Color[] PALETTE = {
+        new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(204, 121, 167),
+        new Color(230, 159, 0), new Color(86, 180, 233), new Color(240, 228, 66), new Color(0, 0, 0),
+        new Color(120, 120, 120), new Color(150, 75, 0)
+    };
+
+    private Style() {
+    }
+
+    static void apply(AxesChartStyler s) {
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setChartTitleFont(TITLE);
+        s.setAxisTitleFont(AXIS_TITLE);
+        s.setAxisTickLabelsFont(TICKS);
+        s.setLegendFont(LEGEND);
+        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setPlotGridLinesColor(new Color(225, 225, 225));
+        s.setChartTitleBoxVisible(false);
+        s.setPlotBorderVisible(false);
+        s.setSeriesColors(PALETTE);
+        s.setAntiAlias(true);
+        s.setToolTipsEnabled(false);
+    }
+
+    static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a chart needs a " + what + " (got " + (value == null ? "null" : "blank")
+                    + ")");
+        }
+        return value;
+    }
+
+    static void sameLength(double[] x, double[] y, String what) {
+        if (x == null || y == null) {
+            throw new IllegalArgumentException(what + ": x and y must not be null");
+        }
+        if (x.length != y.length) {
+            throw new IllegalArgumentException(what + ": x has " + x.length + " values but y has " + y.length);
+        }
+    }
+}
