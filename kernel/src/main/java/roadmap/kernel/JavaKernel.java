@@ -1,0 +1,228 @@
+package roadmap.kernel;
+
+import io.github.spencerpark.jupyter.channels.IOPubChannel;
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageContext;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.publish.PublishDisplayData;
+import io.github.spencerpark.jupyter.messages.publish.PublishError;
+import io.github.spencerpark.jupyter.messages.publish.PublishExecuteInput;
+import io.github.spencerpark.jupyter.messages.publish.PublishExecuteResult;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
+import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
+import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
+import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
+import io.github.spencerpark.jupyter.messages.request.KernelInfoRequest;
+import roadmap.kernel.assist.CodeAssist;
+import roadmap.kernel.display.CellDisplay;
+import roadmap.kernel.display.ValueRenderer;
+import roadmap.kernel.errors.CellError;
+import roadmap.kernel.exec.CellEvaluator;
+import roadmap.kernel.exec.CellValue;
+import roadmap.kernel.output.OutputChunk;
+import roadmap.kernel.output.OutputCoalescer;
+import roadmap.kernel.output.OutputPump;
+import roadmap.kernel.output.OutputStreamName;
+
+import java.io.PrintStream;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The Jupyter kernel: answers execute, complete, inspect, is-complete, kernel-info and interrupt
+ * requests with a {@link CellEvaluator}. Cell output is coalesced and capped by an
+ * {@link OutputPump}; values are shown by a {@link ValueRenderer}.
+ */
+public final class JavaKernel extends BaseKernel {
+    /** The {@code implementation} reported in {@code kernel_info_reply}. */
+    public static final String IMPLEMENTATION = "roadmap-java";
+    private static final long OUTPUT_WINDOW_MS = 50;
+
+    private final CompletableFuture<CellEvaluator> evaluator;
+    private final OutputCoalescer coalescer;
+    private final PrintStream kernelLog;
+    private final ValueRenderer values = new ValueRenderer();
+    private final OutputPump pump;
+    private volatile IOPubChannel iopub;
+    private volatile MessageContext currentCell;
+
+    /**
+     * @param evaluator resolves to the evaluator once JShell has started (started in the background
+     *                  so the kernel answers its first requests at once)
+     * @param coalescer the buffer System.out and System.err of cells write to
+     * @param kernelLog where output goes that belongs to no cell
+     */
+    public JavaKernel(CompletableFuture<CellEvaluator> evaluator, OutputCoalescer coalescer, PrintStream kernelLog) {
+        this.evaluator = evaluator;
+        this.coalescer = coalescer;
+        this.kernelLog = kernelLog;
+        this.pump = new OutputPump(coalescer, this::publishStreams, OUTPUT_WINDOW_MS);
+        CellDisplay.install(this::displayNow);
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        this.iopub = connection.getIOPub();
+        connection.setHandler(MessageType.EXECUTE_REQUEST, this::handleExecute);
+        connection.setHandler(MessageType.KERNEL_INFO_REQUEST, this::handleKernelInfo);
+    }
+
+    private void handleExecute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        ExecuteRequest request = message.getContent();
+        int count = request.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(request.getCode(), count));
+        pump.flush(); // output of background threads still belongs to the previous cell
+        currentCell = message;
+        coalescer.startCell();
+        try {
+            Optional<CellValue> value = evaluator().evaluateCell(request.getCode());
+            DisplayData shown = value.filter(v -> !request.isSilent()).map(this::render).orElse(null);
+            pump.finishCell();
+            if (shown != null) {
+                env.publish(new PublishExecuteResult(count, shown));
+            }
+            env.defer().reply(new ExecuteReply(count, Collections.emptyMap()));
+        } catch (CellError e) {
+            pump.finishCell();
+            env.publish(new PublishError(e.errorName(), e.errorValue(), e.traceback()));
+            ErrorReply reply = new ErrorReply(e.errorName(), e.errorValue(), e.traceback());
+            reply.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+        }
+    }
+
+    private DisplayData render(CellValue value) {
+        return value.hasObject() ? values.render(value.object()) : ValueRenderer.text(String.valueOf(value.text()));
+    }
+
+    private void handleKernelInfo(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new KernelInfoReply(Header.PROTOCOL_VERISON, IMPLEMENTATION, implementationVersion(),
+                getLanguageInfo(), getBanner(), getHelpLinks()));
+    }
+
+    private static String implementationVersion() {
+        String version = JavaKernel.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java-source")
+                .fileExtension(".java")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    @Override
+    public String getBanner() {
+        return "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ") - ML roadmap kernel";
+    }
+
+    @Override
+    public List<LanguageInfo.Help> getHelpLinks() {
+        return List.of(new LanguageInfo.Help("Java API", "https://docs.oracle.com/en/java/javase/" + Runtime.version().feature() + "/docs/api/"));
+    }
+
+    /** Not used: execute requests are handled by this kernel's own handler. */
+    @Override
+    public DisplayData eval(String code) throws Exception {
+        Optional<CellValue> value = evaluator().evaluateCell(code);
+        return value.map(this::render).orElse(null);
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) throws Exception {
+        String doc = new CodeAssist(evaluator()).inspect(code, at);
+        return doc == null ? null : new DisplayData(doc);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) throws Exception {
+        return new CodeAssist(evaluator()).complete(code, at);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        try {
+            return new CodeAssist(evaluator()).isComplete(code);
+        } catch (CellError e) {
+            return IS_COMPLETE_MAYBE;
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        CellEvaluator running = evaluator.getNow(null);
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        interrupt();
+        pump.flush();
+    }
+
+    private CellEvaluator evaluator() throws CellError {
+        try {
+            return evaluator.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CellError("KernelStartupError", "interrupted while JShell was starting", List.of());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new CellError("KernelStartupError", "JShell could not start: " + cause, List.of(String.valueOf(cause)));
+        }
+    }
+
+    private void displayNow(Object value) {
+        MessageContext parent = currentCell;
+        IOPubChannel channel = iopub;
+        if (parent == null || channel == null) {
+            throw new IllegalStateException("display() called outside a cell");
+        }
+        DisplayData data = values.render(value);
+        pump.flush();
+        channel.sendMessage(new Message<>(parent, PublishDisplayData.MESSAGE_TYPE, new PublishDisplayData(data)));
+    }
+
+    private void publishStreams(List<OutputChunk> chunks) {
+        MessageContext parent = currentCell;
+        IOPubChannel channel = iopub;
+        for (OutputChunk chunk : chunks) {
+            if (parent == null || channel == null) {
+                kernelLog.print(chunk.text());
+                continue;
+            }
+            PublishStream.StreamType type = chunk.stream() == OutputStreamName.STDOUT ? PublishStream.StreamType.OUT : PublishStream.StreamType.ERR;
+            channel.sendMessage(new Message<>(parent, PublishStream.MESSAGE_TYPE, new PublishStream(type, chunk.text())));
+        }
+    }
+
+    /** Stops the output pump; call once the connection is closed. */
+    public void close() {
+        pump.close();
+        CellEvaluator running = evaluator.getNow(null);
+        if (running != null) {
+            running.close();
+        }
+    }
+}
