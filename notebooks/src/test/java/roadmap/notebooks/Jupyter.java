@@ -30,12 +30,17 @@ final class Jupyter {
         return Optional.empty();
     }
 
+    /** CI sets {@code ROADMAP_REQUIRE_CROSSCHECK=1}: there, a missing Jupyter is a failure, not a skip. */
+    static boolean crossCheckRequired() {
+        return "1".equals(System.getenv("ROADMAP_REQUIRE_CROSSCHECK"));
+    }
+
     /** A python that can run {@code modules}, or skip (locally) / fail (in CI) with the reason. */
     static String requirePython(String purpose, String... modules) {
         Optional<String> python = pythonWith(modules);
         String reason = "no python3 with " + String.join(", ", modules) + " for " + purpose
                 + " (Debian: apt install python3-nbclient python3-nbconvert python3-nbformat jupyter-notebook)";
-        if (python.isEmpty() && "1".equals(System.getenv("ROADMAP_REQUIRE_CROSSCHECK"))) {
+        if (python.isEmpty() && crossCheckRequired()) {
             throw new AssertionError(reason + "; ROADMAP_REQUIRE_CROSSCHECK=1 requires it");
         }
         Assumptions.assumeTrue(python.isPresent(), reason);

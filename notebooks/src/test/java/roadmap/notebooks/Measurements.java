@@ -1,0 +1,131 @@
+package roadmap.notebooks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import roadmap.kernel.runner.RunReport;
+
+/**
+ * Publishes what the harness measured: per-notebook time and peak RSS (fast and full mode) and the
+ * kernel's latency, as a markdown block. Always written to {@code notebooks/target/measurements.md};
+ * with {@code -Droadmap.updateReadme=true} it also replaces the block between the README's
+ * {@code <!-- benchmark:start -->} and {@code <!-- benchmark:end -->} markers, keeping the other
+ * mode's columns from the README so fast and full runs can be recorded one after the other.
+ */
+final class Measurements {
+    static final String START = "<!-- benchmark:start -->";
+    static final String END = "<!-- benchmark:end -->";
+    private static final String LATENCY_PREFIX = "Kernel latency";
+
+    /** One notebook's row: time and RSS per mode ("" when not measured). */
+    record Row(String fastTime, String fastRss, String fullTime, String fullRss) {
+    }
+
+    private Measurements() {
+    }
+
+    static synchronized void recordNotebooks(String mode, List<RunReport> reports) throws IOException {
+        Block block = current();
+        for (RunReport report : reports) {
+            String name = report.notebook().getFileName().toString();
+            Row old = block.rows.getOrDefault(name, new Row("", "", "", ""));
+            String time = report.ok() ? String.format(Locale.ROOT, "%.1f s", report.total().toMillis() / 1000.0)
+                    : "failed";
+            String rss = report.peakRssBytes() < 0 ? "n/a" : (report.peakRssBytes() / (1024 * 1024)) + " MB";
+            block.rows.put(name, mode.equals("fast") ? new Row(time, rss, old.fullTime, old.fullRss)
+                    : new Row(old.fastTime, old.fastRss, time, rss));
+        }
+        publish(block);
+    }
+
+    static synchronized void recordLatency(String line) throws IOException {
+        Block block = current();
+        block.latency = LATENCY_PREFIX + " " + line;
+        publish(block);
+    }
+
+    private static final class Block {
+        final Map<String, Row> rows = new TreeMap<>();
+        String latency = "";
+    }
+
+    /** The block as last written in this build, else as the README has it. */
+    private static Block current() throws IOException {
+        Path local = HarnessEnvironment.targetDir().resolve("measurements.md");
+        if (Files.exists(local)) {
+            return parse(Files.readString(local, StandardCharsets.UTF_8));
+        }
+        Path readme = readme();
+        return Files.exists(readme) ? parse(Files.readString(readme, StandardCharsets.UTF_8)) : new Block();
+    }
+
+    static Block parse(String text) {
+        Block block = new Block();
+        int start = text.indexOf(START);
+        int end = text.indexOf(END);
+        String body = start >= 0 && end > start ? text.substring(start + START.length(), end) : text;
+        for (String line : body.lines().toList()) {
+            if (line.startsWith(LATENCY_PREFIX)) {
+                block.latency = line;
+            }
+            if (!line.startsWith("| `")) {
+                continue;
+            }
+            String[] cells = line.split("\\|", -1);
+            if (cells.length >= 7) {
+                String name = cells[1].strip().replace("`", "");
+                block.rows.put(name, new Row(cells[2].strip(), cells[3].strip(), cells[4].strip(), cells[5].strip()));
+            }
+        }
+        return block;
+    }
+
+    static String render(Block block) {
+        List<String> lines = new ArrayList<>();
+        lines.add("| notebook | fast: time | fast: peak RSS | full: time | full: peak RSS |");
+        lines.add("|---|---|---|---|---|");
+        block.rows.forEach((name, row) -> lines.add("| `" + name + "` | " + row.fastTime + " | " + row.fastRss + " | "
+                + row.fullTime + " | " + row.fullRss + " |"));
+        if (!block.latency.isEmpty()) {
+            lines.add("");
+            lines.add(block.latency);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static void publish(Block block) throws IOException {
+        String rendered = render(block);
+        Files.createDirectories(HarnessEnvironment.targetDir());
+        Files.writeString(HarnessEnvironment.targetDir().resolve("measurements.md"),
+                START + "\n" + rendered + "\n" + END + "\n", StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("roadmap.updateReadme")) {
+            Path readme = readme();
+            String text = Files.readString(readme, StandardCharsets.UTF_8);
+            int start = text.indexOf(START);
+            int end = text.indexOf(END);
+            if (start < 0 || end < start) {
+                throw new IllegalStateException(readme + " lacks the " + START + " … " + END + " markers");
+            }
+            String updated = text.substring(0, start) + START + "\n" + rendered + "\n" + text.substring(end);
+            Files.writeString(readme, updated, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Path readme() {
+        return Path.of(System.getProperty("roadmap.readme",
+                HarnessEnvironment.notebooksDir().resolve("../README.md").toString())).toAbsolutePath().normalize();
+    }
+
+    /** For tests: a map view of rows. */
+    static Map<String, Row> rowsOf(String text) {
+        return new LinkedHashMap<>(parse(text).rows);
+    }
+}

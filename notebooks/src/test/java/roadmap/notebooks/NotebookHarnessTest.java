@@ -1,0 +1,82 @@
+package roadmap.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import roadmap.kernel.runner.NotebookRunner;
+import roadmap.kernel.runner.RunOptions;
+import roadmap.kernel.runner.RunReport;
+
+/**
+ * Executes every notebook in {@code notebooks/} through the real kernel, over the Jupyter protocol,
+ * in fast mode (or {@code -Droadmap.mode=full}), and fails on: an error output, a failed or missing
+ * check, fewer than four check cells, no image/png output, invalid nbformat, or a notebook over the
+ * memory budget. Times and peak RSS are recorded (never asserted) for the README table.
+ */
+class NotebookHarnessTest {
+    /** The design's fast-mode memory budget per notebook. */
+    static final long RSS_BUDGET_BYTES = 1536L * 1024 * 1024;
+    /** A hang guard, not a speed test: a notebook stuck this long has a bug. */
+    static final Duration NOTEBOOK_TIMEOUT = Duration.ofMinutes(15);
+
+    private static final List<RunReport> REPORTS = new ArrayList<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyNotebookRunsCleanly() {
+        List<Path> notebooks = NotebookFile.all(HarnessEnvironment.notebooksDir());
+        assertFalse(notebooks.isEmpty(), "no notebooks found in " + HarnessEnvironment.notebooksDir());
+        return notebooks.stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> run(nb)));
+    }
+
+    private static void run(Path notebook) throws Exception {
+        Path outputDir = HarnessEnvironment.targetDir().resolve("executed-" + HarnessEnvironment.mode());
+        Files.createDirectories(outputDir);
+        RunOptions options = RunOptions.defaults(HarnessEnvironment.kernelSpec())
+                .withExtraEnv(Map.of("ROADMAP_MODE", HarnessEnvironment.mode()))
+                .withTimeouts(NOTEBOOK_TIMEOUT, NOTEBOOK_TIMEOUT)
+                .withOutput(RunOptions.OutputMode.DIRECTORY, outputDir);
+        RunReport report = new NotebookRunner(options).run(notebook);
+        synchronized (REPORTS) {
+            REPORTS.add(report);
+        }
+        System.out.println(report.summary());
+        if (!report.ok()) {
+            fail(report.summary() + (report.detail().isBlank() ? "" : "\n" + report.detail()));
+        }
+        Path executed = report.writtenTo().orElseThrow(() -> new AssertionError(notebook + ": runner wrote nothing"));
+        List<String> problems = NotebookRules.executed(NotebookFile.read(executed));
+        assertEquals(List.of(), problems, String.join("\n", problems));
+        if (Jupyter.pythonWith("nbformat").isPresent() || Jupyter.crossCheckRequired()) {
+            NbformatValidation.assertValid(executed);
+        } else {
+            System.out.println("note: nbformat schema validation skipped (no python3 with nbformat)");
+        }
+        assertTrue(report.peakRssBytes() <= RSS_BUDGET_BYTES, report.notebook().getFileName() + " peaked at "
+                + report.peakRssBytes() / (1024 * 1024) + " MB RSS; the budget is " + RSS_BUDGET_BYTES / (1024 * 1024)
+                + " MB");
+    }
+
+    @AfterAll
+    static void publishMeasurements() throws IOException {
+        synchronized (REPORTS) {
+            if (!REPORTS.isEmpty()) {
+                Measurements.recordNotebooks(HarnessEnvironment.mode(), REPORTS);
+            }
+        }
+    }
+}
