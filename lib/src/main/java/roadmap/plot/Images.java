@@ -1,6 +1,7 @@
 package roadmap.plot;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,7 +19,18 @@ import javax.imageio.ImageIO;
  */
 public final class Images {
 
-    private static final int PAD = 8;
+    /** Padding between cells and around the grid, in pixels. */
+    static final int PAD = 8;
+    /** Height of the title band. */
+    static final int TITLE_H = 30;
+    /** Height of the caption band under each image. */
+    static final int CAPTION_H = 20;
+    /** The four-argument grid enlarges small images to at least this width. */
+    static final int MIN_AUTO_WIDTH = 96;
+    /** The narrowest grid canvas. */
+    static final int MIN_CANVAS_WIDTH = 200;
+    /** The largest grid canvas side, to fail clearly instead of running out of memory. */
+    static final int MAX_SIDE = 16_384;
 
     private Images() {
     }
@@ -116,9 +128,12 @@ public final class Images {
     }
 
     /**
-     * Lays out images in a grid with a caption under each and the title on top. Each image keeps
-     * its aspect ratio and is scaled (nearest neighbour) to fit a cell at least 96 pixels wide.
-     * Gray levels are clamped to [0, 1].
+     * Lays out images in a grid with a caption under each and the title on top. Small images are
+     * enlarged by the smallest whole-number factor (nearest neighbour) that makes the widest one at
+     * least 96 pixels wide, so an 8x8 digit is drawn 96 pixels wide; images
+     * that are already that wide are drawn at native size (scale 1). Use
+     * {@link #grid(String, List, List, int, int)} to choose the scale yourself. Captions and the
+     * title are never clipped: see the five-argument overload for the layout.
      *
      * @param title    the title drawn at the top (required)
      * @param images   the images as gray-level matrices (at least one)
@@ -127,6 +142,86 @@ public final class Images {
      * @return an RGB image
      */
     public static BufferedImage grid(String title, List<double[][]> images, List<String> captions, int columns) {
+        checkGrid(title, images, captions, columns);
+        int scale = Math.max(1, (int) Math.ceil((double) MIN_AUTO_WIDTH / maxWidth(images)));
+        return grid(title, images, captions, columns, scale);
+    }
+
+    /**
+     * Lays out images in a grid with a caption under each and the title on top, every image drawn
+     * with each pixel as a {@code scale x scale} block (nearest neighbour, as
+     * {@link #toImage(double[][], int)}), so a 107 x 160 photo at scale 2 occupies exactly 214 x 320
+     * pixels. Gray levels are clamped to [0, 1].
+     *
+     * <p>Layout: all cells have the same width, the larger of the widest scaled image and the widest
+     * caption (measured with the caption font), and are separated by 8 pixels of padding;
+     * each image and caption is centred in its cell. The canvas is at least as wide as the title
+     * plus padding (and at least 200 pixels), so neither captions nor the title are ever clipped.
+     *
+     * @param title    the title drawn at the top (required)
+     * @param images   the images as gray-level matrices (at least one)
+     * @param captions one caption per image (required, may be empty strings; null counts as empty)
+     * @param columns  images per row, at least 1
+     * @param scale    the pixel block size, at least 1
+     * @return an RGB image
+     * @throws IllegalArgumentException on a blank title, no images, a caption count that differs
+     *                                  from the image count, {@code columns < 1}, {@code scale < 1},
+     *                                  an empty image, or a canvas larger than 16384
+     *                                  pixels on a side
+     */
+    public static BufferedImage grid(String title, List<double[][]> images, List<String> captions, int columns,
+            int scale) {
+        checkGrid(title, images, captions, columns);
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale must be >= 1, got " + scale);
+        }
+        int maxW = maxWidth(images);
+        int maxH = 1;
+        for (double[][] im : images) {
+            maxH = Math.max(maxH, im.length);
+        }
+        int captionW = 0;
+        for (String caption : captions) {
+            captionW = Math.max(captionW, textWidth(Style.TICKS, caption == null ? "" : caption));
+        }
+        int titleW = textWidth(Style.TITLE, title);
+        long cellW = Math.max((long) maxW * scale, captionW);
+        long cellH = (long) maxH * scale;
+        int cols = Math.min(columns, images.size());
+        int rows = (images.size() + cols - 1) / cols;
+        long width = Math.max(Math.max(cols * (cellW + PAD) + PAD, titleW + 2L * PAD), MIN_CANVAS_WIDTH);
+        long height = TITLE_H + rows * (cellH + CAPTION_H + PAD) + PAD;
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("image grid would be " + width + " x " + height
+                    + " pixels (at most " + MAX_SIDE + " a side): use a smaller scale or more columns");
+        }
+        // centre the block of cells when the title makes the canvas wider than the cells need
+        int left = (int) (width - (cols * (cellW + PAD) + PAD)) / 2 + PAD;
+        BufferedImage out = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            textHints(g);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, (int) width, (int) height);
+            g.setColor(Color.BLACK);
+            g.setFont(Style.TITLE);
+            centred(g, title, (int) width / 2, 21);
+            g.setFont(Style.TICKS);
+            for (int k = 0; k < images.size(); k++) {
+                int x = (int) (left + (k % cols) * (cellW + PAD));
+                int y = (int) (TITLE_H + (k / cols) * (cellH + CAPTION_H + PAD));
+                double[][] im = images.get(k);
+                g.drawImage(toImage(im, scale), (int) (x + (cellW - (long) im[0].length * scale) / 2), y, null);
+                String caption = captions.get(k) == null ? "" : captions.get(k);
+                centred(g, caption, (int) (x + cellW / 2), (int) (y + cellH + 15));
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static void checkGrid(String title, List<double[][]> images, List<String> captions, int columns) {
         Style.require(title, "title");
         if (images == null || images.isEmpty()) {
             throw new IllegalArgumentException("image grid needs at least one image");
@@ -138,46 +233,34 @@ public final class Images {
         if (columns < 1) {
             throw new IllegalArgumentException("columns must be >= 1, got " + columns);
         }
-        int maxW = 1;
-        int maxH = 1;
         for (double[][] im : images) {
-            if (im == null || im.length == 0 || im[0].length == 0) {
+            if (im == null || im.length == 0 || im[0] == null || im[0].length == 0) {
                 throw new IllegalArgumentException("image grid: every image needs at least one pixel");
             }
-            maxW = Math.max(maxW, im[0].length);
-            maxH = Math.max(maxH, im.length);
         }
-        int scale = Math.max(1, (int) Math.ceil(96.0 / maxW));
-        int cellW = maxW * scale;
-        int cellH = maxH * scale;
-        int cols = Math.min(columns, images.size());
-        int rows = (images.size() + cols - 1) / cols;
-        int titleH = 30;
-        int captionH = 20;
-        int width = Math.max(cols * (cellW + PAD) + PAD, 200);
-        int height = titleH + rows * (cellH + captionH + PAD) + PAD;
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
+    }
+
+    private static int maxWidth(List<double[][]> images) {
+        int maxW = 1;
+        for (double[][] im : images) {
+            maxW = Math.max(maxW, im[0].length);
+        }
+        return maxW;
+    }
+
+    private static void textHints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    /** The width {@code text} will have when the grid draws it in {@code font}: same hints, same metrics. */
+    static int textWidth(Font font, String text) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setColor(Color.BLACK);
-            g.setFont(Style.TITLE);
-            centred(g, title, width / 2, 21);
-            g.setFont(Style.TICKS);
-            for (int k = 0; k < images.size(); k++) {
-                int x = PAD + (k % cols) * (cellW + PAD);
-                int y = titleH + (k / cols) * (cellH + captionH + PAD);
-                double[][] im = images.get(k);
-                g.drawImage(toImage(im, scale), x + (cellW - im[0].length * scale) / 2, y, null);
-                String caption = captions.get(k) == null ? "" : captions.get(k);
-                centred(g, caption, x + cellW / 2, y + cellH + 15);
-            }
+            textHints(g);
+            return g.getFontMetrics(font).stringWidth(text);
         } finally {
             g.dispose();
         }
-        return out;
     }
 
     private static void centred(Graphics2D g, String text, int cx, int baseline) {

@@ -6,7 +6,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -49,9 +48,7 @@ public final class ValueRenderer {
             }
         } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
             Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
-            DisplayData data = new DisplayData(safeToString(value));
-            data.putText(safeToString(value) + "\n[could not render " + value.getClass().getName() + ": " + cause + "]");
-            return data;
+            return new DisplayData(safeToString(value) + "\n[could not render " + value.getClass().getName() + ": " + cause + "]");
         }
         return text(plainText(value));
     }
@@ -101,11 +98,7 @@ public final class ValueRenderer {
         Class<?> chartType = Class.forName(XCHART_CHART_CLASS, true, loader);
         Object pngFormat = formatType.getField("PNG").get(null);
         Method getBytes = encoder.getMethod("getBitmapBytes", chartType, formatType);
-        try {
-            return (byte[]) getBytes.invoke(null, chart, pngFormat);
-        } catch (InvocationTargetException e) {
-            throw e;
-        }
+        return (byte[]) getBytes.invoke(null, chart, pngFormat);
     }
 
     private static String chartLabel(Object chart) {
@@ -165,9 +158,5 @@ public final class ValueRenderer {
             }
         }
         return out.toString();
-    }
-
-    static int arrayLength(Object array) {
-        return Array.getLength(array);
     }
 }
