@@ -90,6 +90,14 @@ class KernelProtocolTest {
     }
 
     @Test
+    void methodChainsBrokenAcrossLinesStayOneStatement() {
+        runOk("String shout = \"abc\"\n        .toUpperCase()\n        .repeat(2);");
+        assertEquals(Optional.of("ABCABC"), runOk("shout").data("text/plain"));
+        assertEquals(Optional.of("6"), runOk("shout\n    .length()").data("text/plain"),
+                "a chain as the last expression displays its value");
+    }
+
+    @Test
     void statementsAndTrailingSemicolonShowNothing() {
         assertEquals(List.of(), outputTypes(runOk("var list = new ArrayList<String>();")));
         assertEquals(List.of(), outputTypes(runOk("list.add(\"x\");")), "a trailing semicolon suppresses the value");

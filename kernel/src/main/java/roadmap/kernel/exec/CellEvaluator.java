@@ -144,6 +144,14 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            while (info.completeness().isComplete() && info.source() != null) {
+                String joined = ChainContinuation.join(remaining, remaining.length() - info.remaining().length());
+                if (joined.equals(remaining)) {
+                    break;
+                }
+                remaining = joined;
+                info = analysis.analyzeCompletion(remaining);
+            }
             if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
                 break; // only comments left
             }

@@ -48,7 +48,21 @@ public final class KernelSpecLocations {
 
     /** @return {@link #userKernelsDir(String, Map, Path)} for this machine */
     public static Path userKernelsDir() {
-        return userKernelsDir(System.getProperty("os.name"), System.getenv(), Paths.get(System.getProperty("user.home")));
+        return userKernelsDir(System.getProperty("os.name"), System.getenv(), homeDir(System.getenv()));
+    }
+
+    /**
+     * The home directory as Jupyter sees it: Python's {@code expanduser("~")} honours {@code $HOME},
+     * while Java's {@code user.home} comes from the password database, and the two differ when a
+     * script or CI job sets HOME.
+     *
+     * @param env the environment
+     * @return {@code $HOME} when set (outside Windows), else {@code user.home}
+     */
+    static Path homeDir(Map<String, String> env) {
+        String home = env.get("HOME");
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return !windows && home != null && !home.isBlank() ? Paths.get(home) : Paths.get(System.getProperty("user.home"));
     }
 
     /**

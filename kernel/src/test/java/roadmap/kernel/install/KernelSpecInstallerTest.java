@@ -64,4 +64,12 @@ class KernelSpecInstallerTest {
         assertEquals(List.of("lib2.jar"), Files.list(spec.resolve("classpath")).map(p -> p.getFileName().toString()).toList(),
                 "a reinstall replaces the classpath");
     }
+
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    @Test
+    void userInstallFollowsHomeLikeJupyterDoes() {
+        assertEquals(java.nio.file.Paths.get("/tmp/someone"),
+                KernelSpecLocations.homeDir(java.util.Map.of("HOME", "/tmp/someone")));
+        assertEquals(java.nio.file.Paths.get(System.getProperty("user.home")), KernelSpecLocations.homeDir(java.util.Map.of()));
+    }
 }
