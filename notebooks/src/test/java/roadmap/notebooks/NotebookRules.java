@@ -124,4 +124,18 @@ final class NotebookRules {
         }
         return lines;
     }
+
+    /** Outputs must not mention {@code paths} (the repository, the home or temp directory). */
+    static List<String> noMachinePaths(NotebookFile nb, List<String> paths) {
+        List<String> problems = new ArrayList<>();
+        for (NotebookFile.Cell cell : nb.cells()) {
+            String outputs = cell.json().path("outputs").toString();
+            for (String path : paths) {
+                if (path.length() > 1 && outputs.contains(path)) {
+                    problems.add(nb.name() + ": " + cell.describe() + " output contains the machine path " + path);
+                }
+            }
+        }
+        return problems;
+    }
 }

@@ -103,4 +103,15 @@ class NotebookRulesTest {
         List<String> problems = NotebookRules.structure(NotebookFile.read(file));
         assertEquals(3, problems.size(), problems.toString());
     }
+
+    @Test
+    void machinePathsInOutputsFail() throws IOException {
+        String leaky = """
+                {"cell_type":"code","id":"l","metadata":{},"execution_count":1,"source":["DataDir.locate()"],
+                 "outputs":[{"output_type":"execute_result","execution_count":1,"metadata":{},"data":{"text/plain":"/home/ada/course/data"}}]}
+                """;
+        List<String> problems = NotebookRules.noMachinePaths(notebook(leaky), List.of("/home/ada"));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("cell 1 `DataDir.locate()`"), problems.get(0));
+    }
 }
