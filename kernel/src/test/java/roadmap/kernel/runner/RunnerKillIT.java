@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import roadmap.kernel.client.Ipykernel;
@@ -20,7 +19,7 @@ import roadmap.kernel.client.Ipykernel;
  * hook; SIGKILL relies on the kernel watching its parent (ipykernel: JPY_PARENT_PID; our Java
  * kernel: ROADMAP_PARENT_PID).
  */
-class RunnerKillTest {
+class RunnerKillIT {
 
     /** Where the Java kernel jar is, if built: -Droadmap.kernel.jar=… or target/java-kernel.jar. */
     private static final Path KERNEL_JAR = Path.of(System.getProperty("roadmap.kernel.jar", "target/java-kernel.jar"));
@@ -78,8 +77,9 @@ class RunnerKillTest {
     }
 
     private long startRunnerOnJavaLoop() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(KERNEL_JAR),
-                "skipped: " + KERNEL_JAR.toAbsolutePath() + " not built (run mvn package, or pass -Droadmap.kernel.jar)");
+        // An integration test (failsafe, after package): the jar must be there, never a silent skip.
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(KERNEL_JAR),
+                KERNEL_JAR.toAbsolutePath() + " is not built; run mvn verify (or pass -Droadmap.kernel.jar)");
         Path notebook = TestNotebooks.write(dir, "forever.ipynb", TestNotebooks.code(
                 "java.nio.file.Files.writeString(java.nio.file.Path.of(\"kernel.pid\"), \"\" + ProcessHandle.current().pid());\n"
                         + "while (true) { Thread.sleep(100); }"));
