@@ -129,7 +129,7 @@ final class NotebookRules {
     static List<String> noMachinePaths(NotebookFile nb, List<String> paths) {
         List<String> problems = new ArrayList<>();
         for (NotebookFile.Cell cell : nb.cells()) {
-            String outputs = cell.json().path("outputs").toString();
+            String outputs = textOf(cell);
             for (String path : paths) {
                 if (path.length() > 1 && outputs.contains(path)) {
                     problems.add(nb.name() + ": " + cell.describe() + " output contains the machine path " + path);
@@ -137,5 +137,19 @@ final class NotebookRules {
             }
         }
         return problems;
+    }
+
+    /** The human-readable text of a cell's outputs; images are base64 and may contain anything. */
+    private static String textOf(NotebookFile.Cell cell) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode output : cell.outputs()) {
+            text.append(output.path("text")).append(output.path("evalue")).append(output.path("traceback"));
+            output.path("data").fields().forEachRemaining(entry -> {
+                if (entry.getKey().startsWith("text/")) {
+                    text.append(entry.getValue());
+                }
+            });
+        }
+        return text.toString();
     }
 }

@@ -110,8 +110,8 @@ class NotebookRulesTest {
                 {"cell_type":"code","id":"l","metadata":{},"execution_count":1,"source":["DataDir.locate()"],
                  "outputs":[{"output_type":"execute_result","execution_count":1,"metadata":{},"data":{"text/plain":"/home/ada/course/data"}}]}
                 """;
-        List<String> problems = NotebookRules.noMachinePaths(notebook(leaky), List.of("/home/ada"));
-        assertEquals(1, problems.size());
+        List<String> problems = NotebookRules.noMachinePaths(notebook(leaky, PLOT_CELL), List.of("/home/ada", "iVBOR"));
+        assertEquals(1, problems.size(), "image data is not text: " + problems);
         assertTrue(problems.get(0).contains("cell 1 `DataDir.locate()`"), problems.get(0));
     }
 }
