@@ -91,10 +91,57 @@ def main():
                  "converted to 8-bit grayscale and downscaled to width 160",
                  "CC BY 2.0", gray_image("china-gray.png", os.path.join(images, "china.jpg"), 160)))
 
+    rows.extend(week04_rows())
+
     with open(os.path.join(HERE, "MANIFEST"), "w", encoding="utf-8", newline="\n") as out:
         out.write("name\tfile\torigin\tlicence\tsha256\tshape\n")
         for name, file, origin, licence, shape in rows:
             out.write("\t".join([name, file, origin, licence, sha256(file), shape]) + "\n")
+
+
+# ---- week 4: a naturally imbalanced dataset (appended) -------------------------------------
+
+def rand_hie_health(file):
+    """RAND Health Insurance Experiment (statsmodels' randhie subset), one row per participant.
+
+    statsmodels ships 20,190 person-years; a participant's insurance plan, chronic-disease count,
+    physical limitation and self-rated health are constant across years, so consecutive rows with
+    equal values in every column but mdvis are one participant (3 or 5 years of enrolment; a
+    few adjacent identical participants merge, which only removes exact duplicates). Keeping
+    person-years would put the same person in training and test data; we collapse each run to
+    one row with the mean annual number of MD visits. The class is self-rated health
+    fair_or_poor (hlthf or hlthp = 1, about 10 %) versus excellent_or_good.
+    Needs Debian's python3-statsmodels (0.13.5); only its CSV file is read.
+    """
+    import importlib.util
+    spec = importlib.util.find_spec("statsmodels")
+    src = os.path.join(spec.submodule_search_locations[0], "datasets", "randhie", "randhie.csv")
+    with open(src, encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header, data = rows[0], rows[1:]
+    assert header == ["mdvis", "lncoins", "idp", "lpi", "fmde", "physlm", "disea",
+                      "hlthg", "hlthf", "hlthp"], header
+    runs = []
+    for r in data:
+        if runs and runs[-1][0] == r[1:]:
+            runs[-1][1].append(float(r[0]))
+        else:
+            runs.append((r[1:], [float(r[0])]))
+    out = []
+    for person, visits in runs:
+        fair_or_poor = float(person[7]) == 1.0 or float(person[8]) == 1.0
+        out.append([fmt(sum(visits) / len(visits))] + [fmt(float(v)) for v in person[:6]]
+                   + ["fair_or_poor" if fair_or_poor else "excellent_or_good"])
+    return write_csv(file, ["mdvis_mean", "lncoins", "idp", "lpi", "fmde", "physlm", "disea", "class"], out)
+
+
+def week04_rows():
+    return [("rand_hie_health", "rand_hie_health.csv",
+             "RAND Health Insurance Experiment (Cameron and Trivedi 2005 subset) "
+             "https://www.rand.org/health-care/projects/hie.html via Debian python3-statsmodels 0.13.5 "
+             "(statsmodels.datasets.randhie), one row per participant, class = self-rated health fair or poor",
+             "Public domain (statsmodels: 'This is in the public domain.')",
+             rand_hie_health("rand_hie_health.csv"))]
 
 
 if __name__ == "__main__":
