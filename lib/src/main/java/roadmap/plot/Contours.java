@@ -229,7 +229,10 @@ public final class Contours {
                 ls[k] = lo + (hi - lo) * s * s;
             }
         }
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
+        List<String> legend = new ArrayList<>(List.of("contours of f"));
+        paths.forEach(p -> legend.add(p.name()));
+        int fitted = Style.widthFittingTitle(width, title, legend, !paths.isEmpty());
+        XYChart chart = new XYChartBuilder().width(fitted).height(height).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         Style.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(!paths.isEmpty());

@@ -117,7 +117,8 @@ public final class LinePlot {
         if (series.isEmpty()) {
             throw new IllegalStateException("chart '" + title + "' has no series");
         }
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
+        int fitted = Style.widthFittingTitle(width, title, series.stream().map(Series::name).toList(), series.size() > 1);
+        XYChart chart = new XYChartBuilder().width(fitted).height(height).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         Style.apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(logY);

@@ -2,6 +2,8 @@ package roadmap.plot;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.Collection;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
@@ -42,6 +44,25 @@ final class Style {
         s.setSeriesColors(PALETTE);
         s.setAntiAlias(true);
         s.setToolTipsEnabled(false);
+    }
+
+    /**
+     * XChart centres the title over the plot area, which the legend (outside, on the right) and the
+     * y axis narrow; a title wider than that area is cut off on the left. Returns a chart width wide
+     * enough for the title, never narrower than {@code width}.
+     */
+    static int widthFittingTitle(int width, String title, Collection<String> legendNames, boolean legendVisible) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double titleWidth = TITLE.getStringBounds(title, frc).getWidth();
+        double legendWidth = 0;
+        if (legendVisible) {
+            for (String name : legendNames) {
+                legendWidth = Math.max(legendWidth, LEGEND.getStringBounds(name, frc).getWidth());
+            }
+            legendWidth += 60; // marker, padding and the gap to the plot
+        }
+        double yAxisAndMargins = 110;
+        return (int) Math.max(width, Math.ceil(titleWidth + legendWidth + yAxisAndMargins));
     }
 
     static String require(String value, String what) {

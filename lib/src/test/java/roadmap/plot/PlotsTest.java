@@ -140,4 +140,28 @@ class PlotsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Plots.line("t", "x", "y").series("a", new double[] {1}).series("a", new double[] {2}));
     }
+
+    @Test
+    void aLongTitleIsNeverCutOff() throws IOException {
+        String title = "Reliability diagram, breast-cancer test set (10 bins), five models compared";
+        LinePlot plot = Plots.line(title, "mean predicted P(malignant)", "observed fraction malignant");
+        plot.series("perfect calibration", new double[] {0, 1}, new double[] {0, 1});
+        plot.series("Gaussian naive Bayes (Smile)", new double[] {0, 1}, new double[] {0.1, 0.9});
+        org.knowm.xchart.XYChart chart = plot.build();
+        assertTrue(chart.getWidth() > 640, "the chart widens for its title: " + chart.getWidth());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Plots.png(chart)));
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 4; x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                assertEquals(0xFFFFFF, rgb, "title ink at the left edge (" + x + "," + y + "): it was cut off");
+            }
+        }
+    }
+
+    @Test
+    void aShortTitleKeepsTheDefaultWidth() {
+        LinePlot plot = Plots.line("Loss", "epoch", "loss");
+        plot.series("train", new double[] {1, 2}, new double[] {1, 0.5});
+        assertEquals(640, plot.build().getWidth());
+    }
 }
