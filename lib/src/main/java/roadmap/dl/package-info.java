@@ -1,0 +1,15 @@
+/**
+ * Deep learning helpers for weeks 5-8, on DJL with the PyTorch engine, offline.
+ *
+ * <ul>
+ *   <li>{@link roadmap.dl.Djl}: offline set-up and seeds ({@code Djl.seed(42)} in a setup cell).</li>
+ *   <li>{@link roadmap.dl.Fit} and {@link roadmap.dl.History}: a visible training loop with
+ *       per-epoch train/validation loss and accuracy, optional restore-best (early stopping).</li>
+ *   <li>{@link roadmap.dl.Evaluation}: accuracy, confusion matrix, misclassified examples.</li>
+ *   <li>{@link roadmap.dl.Models}: parameter counts, save/load weights with SHA-256.</li>
+ *   <li>{@link roadmap.dl.ResNet20}, {@link roadmap.dl.Pretrained}, {@link roadmap.dl.Pretrain}:
+ *       the course's small ResNet and its committed Fashion-MNIST weights.</li>
+ * </ul>
+ * Images come from {@link roadmap.data.ImageDatasets} as {@link roadmap.data.ImageSet}.
+ */
+package roadmap.dl;
