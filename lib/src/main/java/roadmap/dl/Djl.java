@@ -122,4 +122,14 @@ public final class Djl {
         return e.getEngineName() + " " + e.getVersion() + ("true".equals(System.getProperty(OFFLINE))
                 || "true".equalsIgnoreCase(System.getenv("DJL_OFFLINE")) ? " (offline)" : "");
     }
+
+    /**
+     * Starts the engine once and prints {@link #describe()}: Binder's image build runs this so the
+     * native library is unpacked into the cache before a learner's first session.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        System.out.println(describe());
+    }
 }
