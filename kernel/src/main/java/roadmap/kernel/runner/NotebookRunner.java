@@ -181,6 +181,7 @@ public final class NotebookRunner {
 
         private void record(int index, ObjectNode cell, ArrayNode outputs, OptionalInt count, Duration elapsed,
                             boolean executed) {
+            DisplayedText.applyTo(outputs);
             cell.set("outputs", outputs);
             if (count.isPresent()) {
                 cell.put("execution_count", count.getAsInt());
