@@ -9,6 +9,10 @@
  *   <li>{@link roadmap.dl.Models}: parameter counts, save/load weights with SHA-256.</li>
  *   <li>{@link roadmap.dl.ResNet20}, {@link roadmap.dl.Pretrained}, {@link roadmap.dl.Pretrain}:
  *       the course's small ResNet and its committed Fashion-MNIST weights.</li>
+ *   <li>{@link roadmap.dl.Convolution}: convolution and pooling by hand, the output-shape formula,
+ *       conversions to and from DJL arrays (week 7).</li>
+ *   <li>{@link roadmap.dl.Regularization}: MLPs with dropout/batch norm, AdamW, weight norms and
+ *       the regulariser comparison experiment (week 6).</li>
  * </ul>
  * Images come from {@link roadmap.data.ImageDatasets} as {@link roadmap.data.ImageSet}.
  */
