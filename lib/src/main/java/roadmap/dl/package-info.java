@@ -11,6 +11,8 @@
  *       the course's small ResNet and its committed Fashion-MNIST weights.</li>
  *   <li>{@link roadmap.dl.Convolution}: convolution and pooling by hand, the output-shape formula,
  *       conversions to and from DJL arrays (week 7).</li>
+ *   <li>{@link roadmap.dl.Augment} and {@link roadmap.dl.FrozenFeatures}: data augmentation and a
+ *       frozen feature extractor (batch-norm statistics included) for transfer learning (week 8).</li>
  *   <li>{@link roadmap.dl.Regularization}: MLPs with dropout/batch norm, AdamW, weight norms and
  *       the regulariser comparison experiment (week 6).</li>
  * </ul>
