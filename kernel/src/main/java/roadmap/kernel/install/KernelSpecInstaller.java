@@ -34,6 +34,13 @@ public final class KernelSpecInstaller {
     public static final String CONNECTION_FILE = "{connection_file}";
     /** Heap limit: leaves room for native code (BLAS, PyTorch) in Binder's 2 GB. */
     public static final String MAX_HEAP = "-Xmx1g";
+    /**
+     * The kernel's environment. glibc gives every new thread its own malloc arena, and JShell runs
+     * each cell on a new thread, so a native library (PyTorch) allocating from cell threads grows
+     * the process by hundreds of MB per cell; two arenas keep a deep-learning notebook ~300 MB
+     * smaller and faster. Harmless elsewhere (other C libraries ignore it).
+     */
+    public static final Map<String, String> ENV = Map.of("MALLOC_ARENA_MAX", "2");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -126,7 +133,7 @@ public final class KernelSpecInstaller {
         spec.put("display_name", DISPLAY_NAME);
         spec.put("language", "java");
         spec.put("interrupt_mode", "message");
-        spec.put("env", Map.of());
+        spec.put("env", ENV);
         spec.put("metadata", Map.of("debugger", false));
         json.writeValue(specDir.resolve("kernel.json").toFile(), spec);
         return specDir;

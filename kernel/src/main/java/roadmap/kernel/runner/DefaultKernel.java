@@ -40,7 +40,7 @@ public final class DefaultKernel {
     public static KernelSpec forJar(Path jar) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path classpath = jar.toAbsolutePath().getParent().resolve(CLASSPATH_DIR);
-        return new KernelSpec(KernelSpecInstaller.argv(java, jar.toAbsolutePath(), classpath), Map.of(), null,
+        return new KernelSpec(KernelSpecInstaller.argv(java, jar.toAbsolutePath(), classpath), KernelSpecInstaller.ENV, null,
                 "Java (" + jar.getFileName() + ")");
     }
 
