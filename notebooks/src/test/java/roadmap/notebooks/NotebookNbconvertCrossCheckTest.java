@@ -1,0 +1,78 @@
+package roadmap.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import roadmap.kernel.runner.NotebookRunner;
+import roadmap.kernel.runner.RunOptions;
+import roadmap.kernel.runner.RunReport;
+
+/**
+ * Every notebook executed two ways must agree: by our runner, and by Jupyter's own
+ * nbconvert/nbclient through the installed kernelspec (the path JupyterLab takes). Their check lines
+ * must be equal. The runner's side is the output {@link NotebookHarnessTest} wrote in this same test
+ * run (surefire runs the classes alphabetically, harness first); if there is none, it runs the
+ * notebook itself.
+ */
+class NotebookNbconvertCrossCheckTest {
+
+    @TestFactory
+    Stream<DynamicTest> nbconvertPrintsTheSameChecksAsTheRunner() {
+        String only = System.getProperty("roadmap.only", "");
+        return NotebookFile.all(HarnessEnvironment.notebooksDir()).stream()
+                .filter(nb -> nb.getFileName().toString().contains(only))
+                .map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> crossCheck(nb)));
+    }
+
+    private static void crossCheck(Path notebook) throws Exception {
+        String python = Jupyter.requirePython("the nbconvert cross-check", "nbconvert", "nbclient", "nbformat");
+        String name = notebook.getFileName().toString();
+        String mode = HarnessEnvironment.mode();
+        HarnessEnvironment.kernelSpec(); // installs target/jupyter/share/jupyter/kernels/java
+
+        Path nbconvertDir = HarnessEnvironment.targetDir().resolve("nbconvert-" + mode);
+        Files.createDirectories(nbconvertDir);
+        Map<String, String> env = new HashMap<>();
+        env.put("JUPYTER_PATH", HarnessEnvironment.jupyterDataDir().toString());
+        env.put("ROADMAP_MODE", mode);
+        ExternalCommand.Result converted = ExternalCommand.run(List.of(python, "-m", "nbconvert", "--to", "notebook",
+                "--execute", "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=900",
+                "--output-dir", nbconvertDir.toString(), notebook.toString()), env,
+                HarnessEnvironment.notebooksDir(), Duration.ofMinutes(20));
+        assertEquals(0, converted.exitCode(), "nbconvert --execute failed on " + name + ":\n" + converted.output());
+        List<String> viaJupyter = NotebookRules.passedClaims(NotebookFile.read(nbconvertDir.resolve(name)));
+
+        List<String> viaRunner = runnerClaims(notebook, mode);
+        assertFalse(viaRunner.isEmpty(), "the runner's execution of " + name + " printed no check lines");
+        assertEquals(viaRunner, viaJupyter, "nbconvert and the runner disagree on " + name);
+    }
+
+    /** The check lines of the harness's execution in this JVM's run, or of a fresh runner execution. */
+    private static List<String> runnerClaims(Path notebook, String mode) throws Exception {
+        Path executed = HarnessEnvironment.targetDir().resolve("executed-" + mode).resolve(notebook.getFileName());
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        if (Files.exists(executed) && Files.getLastModifiedTime(executed).toMillis() >= jvmStart) {
+            return NotebookRules.passedClaims(NotebookFile.read(executed));
+        }
+        Path outputDir = HarnessEnvironment.targetDir().resolve("crosscheck-runner-" + mode);
+        Files.createDirectories(outputDir);
+        RunReport report = new NotebookRunner(RunOptions.defaults(HarnessEnvironment.kernelSpec())
+                .withExtraEnv(Map.of("ROADMAP_MODE", mode))
+                .withOutput(RunOptions.OutputMode.DIRECTORY, outputDir)).run(notebook);
+        assertTrue(report.ok(), report.summary());
+        return NotebookRules.passedClaims(NotebookFile.read(report.writtenTo().orElseThrow()));
+    }
+}
