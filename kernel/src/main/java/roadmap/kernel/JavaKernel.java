@@ -101,6 +101,17 @@ public final class JavaKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(e.errorName(), e.errorValue(), e.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+        } catch (RuntimeException | LinkageError e) {
+            // A failure inside JShell itself (not in the learner's code) must still end the cell
+            // with an error reply: a request left without a reply hangs the front-end forever.
+            pump.finishCell();
+            String name = e.getClass().getName();
+            String value = "the kernel could not run this cell: " + e.getMessage();
+            List<String> trace = List.of(name + ": " + value);
+            env.publish(new PublishError(name, value, trace));
+            ErrorReply reply = new ErrorReply(name, value, trace);
+            reply.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
         }
     }
 

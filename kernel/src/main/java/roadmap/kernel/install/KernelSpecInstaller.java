@@ -60,8 +60,14 @@ public final class KernelSpecInstaller {
         argv.add("-Xshare:auto");
         argv.add("-Djava.awt.headless=true");
         argv.add("--enable-native-access=ALL-UNNAMED");
-        argv.add("-jar");
-        argv.add(jar.toAbsolutePath().toString());
+        // The notebook classpath is on the JVM's own class path as well as on JShell's: on JDK 21+
+        // JShell rewrites every snippet class (for interrupts) with the ClassFile API, which resolves
+        // the types a snippet uses (e.g. ai.djl.Model in a try/catch) through the system class
+        // loader only, and fails for classes it cannot see there.
+        argv.add("-cp");
+        argv.add(jar.toAbsolutePath() + java.io.File.pathSeparator
+                + classpathDir.toAbsolutePath().resolve("*"));
+        argv.add("roadmap.kernel.Main");
         argv.add("kernel");
         argv.add("--classpath");
         argv.add(classpathDir.toAbsolutePath().toString());

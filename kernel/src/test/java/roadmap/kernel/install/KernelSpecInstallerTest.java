@@ -55,8 +55,9 @@ class KernelSpecInstallerTest {
         assertEquals(KernelSpecInstaller.argv(java, spec.resolve("java-kernel.jar"), spec.resolve("classpath")), argv);
         assertEquals(java.toString(), argv.get(0));
         assertTrue(argv.contains("-Djava.awt.headless=true") && argv.contains("-Xmx1g"));
-        assertEquals(List.of("-jar", spec.resolve("java-kernel.jar").toString(), "kernel", "--classpath", spec.resolve("classpath").toString(), "{connection_file}"),
-                argv.subList(argv.size() - 6, argv.size()));
+        assertEquals(List.of("-cp", spec.resolve("java-kernel.jar") + System.getProperty("path.separator") + spec.resolve("classpath").resolve("*"),
+                "roadmap.kernel.Main", "kernel", "--classpath", spec.resolve("classpath").toString(), "{connection_file}"),
+                argv.subList(argv.size() - 7, argv.size()));
 
         Files.delete(classpath.resolve("lib.jar"));
         Files.writeString(classpath.resolve("lib2.jar"), "lib2");
