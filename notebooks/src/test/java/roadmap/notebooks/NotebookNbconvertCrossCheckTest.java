@@ -57,7 +57,12 @@ class NotebookNbconvertCrossCheckTest {
 
         List<String> viaRunner = runnerClaims(notebook, mode);
         assertFalse(viaRunner.isEmpty(), "the runner's execution of " + name + " printed no check lines");
-        assertEquals(viaRunner, viaJupyter, "nbconvert and the runner disagree on " + name);
+        // The same claims must pass in the same order. The measured numbers may differ in the last
+        // digits where a library is multi-threaded (XGBoost, Smile's ensembles), so they are shown
+        // in the message but not compared.
+        assertEquals(viaRunner.stream().map(NotebookNbconvertCrossCheckTest::claim).toList(),
+                viaJupyter.stream().map(NotebookNbconvertCrossCheckTest::claim).toList(),
+                "nbconvert and the runner disagree on " + name + "\nrunner:  " + viaRunner + "\nnbconvert: " + viaJupyter);
     }
 
     /** The check lines of the harness's execution in this JVM's run, or of a fresh runner execution. */
@@ -74,5 +79,11 @@ class NotebookNbconvertCrossCheckTest {
                 .withOutput(RunOptions.OutputMode.DIRECTORY, outputDir)).run(notebook);
         assertTrue(report.ok(), report.summary());
         return NotebookRules.passedClaims(NotebookFile.read(report.writtenTo().orElseThrow()));
+    }
+
+    /** A check line without its measured values: "✔ claim (actual=…, …)" → "✔ claim". */
+    static String claim(String line) {
+        int values = line.lastIndexOf(" (");
+        return values > 0 && line.endsWith(")") ? line.substring(0, values) : line;
     }
 }
