@@ -23,7 +23,7 @@ import roadmap.kernel.runner.RunReport;
 final class Measurements {
     static final String START = "<!-- benchmark:start -->";
     static final String END = "<!-- benchmark:end -->";
-    private static final String LATENCY_PREFIX = "Kernel latency";
+    static final String LATENCY_PREFIX = "Kernel latency";
 
     /** One notebook's row: time and RSS per mode ("" when not measured). */
     record Row(String fastTime, String fastRss, String fullTime, String fullRss) {
@@ -46,14 +46,22 @@ final class Measurements {
         publish(block);
     }
 
-    static synchronized void recordLatency(String line) throws IOException {
+    /**
+     * @param section markdown that starts with {@value #LATENCY_PREFIX}; it replaces the block's
+     *                latency section (everything after the notebook table)
+     */
+    static synchronized void recordLatency(String section) throws IOException {
+        if (!section.startsWith(LATENCY_PREFIX)) {
+            throw new IllegalArgumentException("the latency section must start with " + LATENCY_PREFIX);
+        }
         Block block = current();
-        block.latency = LATENCY_PREFIX + " " + line;
+        block.latency = section.strip();
         publish(block);
     }
 
     private static final class Block {
         final Map<String, Row> rows = new TreeMap<>();
+        /** Everything after the notebook table, from the line that starts with the latency prefix. */
         String latency = "";
     }
 
@@ -72,10 +80,12 @@ final class Measurements {
         int start = text.indexOf(START);
         int end = text.indexOf(END);
         String body = start >= 0 && end > start ? text.substring(start + START.length(), end) : text;
+        int latencyAt = body.indexOf(LATENCY_PREFIX);
+        if (latencyAt >= 0) {
+            block.latency = body.substring(latencyAt).strip();
+            body = body.substring(0, latencyAt);
+        }
         for (String line : body.lines().toList()) {
-            if (line.startsWith(LATENCY_PREFIX)) {
-                block.latency = line;
-            }
             if (!line.startsWith("| `")) {
                 continue;
             }
