@@ -106,7 +106,7 @@ public final class Djl {
      * Seeds DJL's random numbers (PyTorch's generator and DJL's {@code RandomUtils}) so weight
      * initialisation and dropout repeat from run to run.
      *
-     * @param seed the seed, e.g. {@code roadmap.train.Seeds.DEFAULT}
+     * @param seed the seed, e.g. {@code roadmap.run.Seeds.DEFAULT}
      */
     public static void seed(long seed) {
         init().setRandomSeed(Math.toIntExact(seed));

@@ -9,7 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.util.List;
 import roadmap.data.ImageSet;
-import roadmap.train.Table;
+import roadmap.table.Table;
 
 /**
  * A classifier's predictions on an image set: accuracy, confusion matrix, misclassified images.

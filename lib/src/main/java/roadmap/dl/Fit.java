@@ -1,5 +1,6 @@
 package roadmap.dl;
 
+import roadmap.train.History;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -190,7 +191,7 @@ public final class Fit {
                     valLoss = v[0];
                     valAcc = v[1];
                 }
-                history.add(lossSum / seen, (double) correct / seen, valLoss, valAcc,
+                history.addEpoch(lossSum / seen, (double) correct / seen, valLoss, valAcc,
                         (System.nanoTime() - start) / 1e9);
                 if (restoreBest && validation != null && valLoss < bestLoss) {
                     bestLoss = valLoss;
@@ -211,7 +212,7 @@ public final class Fit {
         }
         if (best != null) {
             Models.restore(model, best);
-            history.restored(history.bestEpoch());
+            history.markRestored(history.bestEpoch());
         }
         return history;
     }

@@ -1,5 +1,6 @@
 package roadmap.dl;
 
+import roadmap.train.History;
 import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.SequentialBlock;

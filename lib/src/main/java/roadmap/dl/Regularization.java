@@ -1,5 +1,6 @@
 package roadmap.dl;
 
+import roadmap.train.History;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -21,7 +22,7 @@ import ai.djl.util.Pair;
 import java.util.List;
 import java.util.Locale;
 import roadmap.data.ImageSet;
-import roadmap.train.Table;
+import roadmap.table.Table;
 
 /**
  * Week 6's tools for studying regularisation on one model and one data set: an MLP builder with
@@ -187,44 +188,6 @@ public final class Regularization {
             }
         }
         return y;
-    }
-
-    /**
-     * All values of an array, flattened in row-major order, as doubles.
-     *
-     * @param a any float array
-     * @return its values
-     */
-    public static double[] values(NDArray a) {
-        float[] f = a.toFloatArray();
-        double[] v = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            v[i] = f[i];
-        }
-        return v;
-    }
-
-    /**
-     * A 2-D array as a {@code [rows][cols]} matrix of doubles.
-     *
-     * @param a an array of shape {@code (rows, cols)}
-     * @return its values
-     */
-    public static double[][] toMatrix(NDArray a) {
-        Shape s = a.getShape();
-        if (s.dimension() != 2) {
-            throw new IllegalArgumentException("expected a 2-D array, got shape " + s);
-        }
-        int rows = Math.toIntExact(s.get(0));
-        int cols = Math.toIntExact(s.get(1));
-        float[] flat = a.toFloatArray();
-        double[][] m = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                m[i][j] = flat[i * cols + j];
-            }
-        }
-        return m;
     }
 
     /**

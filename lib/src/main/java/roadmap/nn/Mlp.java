@@ -1,5 +1,6 @@
 package roadmap.nn;
 
+import roadmap.train.History;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -411,7 +412,7 @@ public final class Mlp {
      * @param seed         the shuffling seed
      * @return the per-epoch record
      */
-    public TrainingLog fit(double[][] x, int[] y, double[][] xVal, int[] yVal, int epochs, int batchSize,
+    public History fit(double[][] x, int[] y, double[][] xVal, int[] yVal, int epochs, int batchSize,
                            double learningRate, long seed) {
         if (epochs < 1 || batchSize < 1) {
             throw new IllegalArgumentException("epochs and batch size must be >= 1");
@@ -419,7 +420,7 @@ public final class Mlp {
         if (x.length != y.length) {
             throw new IllegalArgumentException(x.length + " examples but " + y.length + " labels");
         }
-        TrainingLog log = new TrainingLog();
+        History log = new History();
         int n = x.length;
         try (Progress progress = Progress.of("from scratch", epochs)) {
             for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -443,7 +444,7 @@ public final class Mlp {
                 }
                 double valLoss = xVal == null ? Double.NaN : loss(xVal, yVal);
                 double valAcc = xVal == null ? Double.NaN : accuracy(xVal, yVal);
-                log.add(lossSum / n, (double) correct / n, valLoss, valAcc);
+                log.addEpoch(lossSum / n, (double) correct / n, valLoss, valAcc, Double.NaN);
                 progress.step();
                 progress.set("loss", lossSum / n);
                 progress.set("acc", (double) correct / n);

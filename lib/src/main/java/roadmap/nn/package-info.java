@@ -8,10 +8,9 @@
  *   <li>{@link roadmap.nn.Mlp}: a multilayer perceptron (dense layers, one hidden activation,
  *       softmax cross-entropy output) with forward pass, backpropagation, a flat parameter
  *       vector for {@link roadmap.optim.GradientCheck}, and minibatch SGD training.</li>
- *   <li>{@link roadmap.nn.TrainingLog}: per-epoch loss and accuracy of that training.</li>
- *   <li>{@link roadmap.nn.DjlMlp}: the same architecture as a DJL block, with weights copied
- *       across, so a from-scratch network and its DJL twin can be compared number for number.</li>
+ *   <li>{@link roadmap.train.History}: per-epoch loss and accuracy of that training.</li>
  * </ul>
+ * Its DJL twin, with weights copied across, is {@link roadmap.dl.DjlMlp}.
  * Gradient checks reuse {@link roadmap.optim.GradientCheck}: {@link roadmap.nn.Mlp#objective}
  * turns a network and a batch into an {@link roadmap.optim.Objective} of the parameters.
  */

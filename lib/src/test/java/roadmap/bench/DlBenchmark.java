@@ -53,7 +53,7 @@ import roadmap.data.ImageDatasets;
 import roadmap.data.ImageSet;
 import roadmap.dl.Djl;
 import roadmap.dl.Fit;
-import roadmap.dl.History;
+import roadmap.train.History;
 import roadmap.dl.Models;
 
 /**

@@ -42,11 +42,11 @@ class ConvolutionTest {
                 double[][] x = random(r, s[0], s[1]);
                 double[][] k = random(r, s[2], s[3]);
                 double[][] mine = Convolution.conv2d(x, k, s[4], s[5]);
-                NDArray djl = Conv2d.conv2d(Convolution.toNDArray(m, x), Convolution.toNDArray(m, k), null,
+                NDArray djl = Conv2d.conv2d(NdArrays.image(m, x), NdArrays.image(m, k), null,
                         new Shape(s[4], s[4]), new Shape(s[5], s[5])).head();
                 assertEquals(new Shape(1, 1, Convolution.outputSize(s[0], s[2], s[5], s[4]),
                         Convolution.outputSize(s[1], s[3], s[5], s[4])), djl.getShape());
-                assertClose(Convolution.toMatrix(djl), mine, 1e-4);
+                assertClose(NdArrays.toMatrix(djl), mine, 1e-4);
             }
         }
     }
@@ -66,22 +66,22 @@ class ConvolutionTest {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray input = m.create(new Shape(1, 3, 8, 9));
             for (int c = 0; c < 3; c++) {
-                input.set(new ai.djl.ndarray.index.NDIndex(0, c), Convolution.toNDArray(m, x[c]).reshape(8, 9));
+                input.set(new ai.djl.ndarray.index.NDIndex(0, c), NdArrays.image(m, x[c]).reshape(8, 9));
             }
             NDArray weight = m.zeros(new Shape(4, 3, 3, 3));
             for (int f = 0; f < 4; f++) {
                 for (int c = 0; c < 3; c++) {
-                    weight.set(new ai.djl.ndarray.index.NDIndex(f, c), Convolution.toNDArray(m, w[f][c]).reshape(3, 3));
+                    weight.set(new ai.djl.ndarray.index.NDIndex(f, c), NdArrays.image(m, w[f][c]).reshape(3, 3));
                 }
             }
             NDArray bias = m.create(new float[] {0.5f, -1f, 2f, 0f});
-            double[][][] djl = Convolution.toChannels(Conv2d.conv2d(input, weight, bias, new Shape(2, 2),
+            double[][][] djl = NdArrays.toChannels(Conv2d.conv2d(input, weight, bias, new Shape(2, 2),
                     new Shape(1, 1)).head());
             assertEquals(4, djl.length);
             for (int f = 0; f < 4; f++) {
                 assertClose(djl[f], mine[f], 1e-4);
             }
-            double[][][][] back = Convolution.toFilters(weight);
+            double[][][][] back = NdArrays.toFilters(weight);
             assertClose(back[2][1], w[2][1], 1e-6);
         }
     }
@@ -95,10 +95,10 @@ class ConvolutionTest {
                 Shape k = new Shape(s[0], s[0]);
                 Shape st = new Shape(s[1], s[1]);
                 Shape p = new Shape(0, 0);
-                NDArray in = Convolution.toNDArray(m, x);
-                assertClose(Convolution.toMatrix(Pool.maxPool2d(in, k, st, p, false)),
+                NDArray in = NdArrays.image(m, x);
+                assertClose(NdArrays.toMatrix(Pool.maxPool2d(in, k, st, p, false)),
                         Convolution.maxPool(x, s[0], s[1]), 1e-6);
-                assertClose(Convolution.toMatrix(Pool.avgPool2d(in, k, st, p, false, true)),
+                assertClose(NdArrays.toMatrix(Pool.avgPool2d(in, k, st, p, false, true)),
                         Convolution.avgPool(x, s[0], s[1]), 1e-5);
             }
         }

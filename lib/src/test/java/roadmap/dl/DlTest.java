@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import roadmap.train.History;
 import roadmap.data.ImageSet;
 
 class DlTest {

@@ -8,6 +8,7 @@ import ai.djl.nn.SequentialBlock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import roadmap.train.History;
 import roadmap.data.ImageDatasets;
 import roadmap.data.ImageDatasets.Split;
 import roadmap.data.ImageSet;

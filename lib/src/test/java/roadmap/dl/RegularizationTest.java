@@ -19,6 +19,7 @@ import ai.djl.util.Pair;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import roadmap.train.History;
 import roadmap.data.ImageSet;
 
 class RegularizationTest {
@@ -99,11 +100,11 @@ class RegularizationTest {
             }
             NDArray in = m.create(flat, new Shape(16, 5));
             NDArray out = Regularization.forward(bn, m, in, true);
-            double[][] djl = Regularization.toMatrix(out);
-            double[] flatOut = Regularization.values(out);
+            double[][] djl = NdArrays.toMatrix(out);
+            double[] flatOut = NdArrays.values(out);
             assertEquals(16 * 5, flatOut.length);
             assertEquals(djl[3][2], flatOut[3 * 5 + 2], 0.0, "values() is row-major");
-            assertThrows(IllegalArgumentException.class, () -> Regularization.toMatrix(out.reshape(80)));
+            assertThrows(IllegalArgumentException.class, () -> NdArrays.toMatrix(out.reshape(80)));
             double[][] hand = Regularization.batchNorm(x, gamma, beta, Regularization.BN_EPSILON);
             for (int i = 0; i < 16; i++) {
                 assertArrayEquals(hand[i], djl[i], 1e-4);

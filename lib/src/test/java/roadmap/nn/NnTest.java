@@ -19,8 +19,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import roadmap.data.ImageSet;
 import roadmap.dl.Djl;
+import roadmap.dl.DjlMlp;
 import roadmap.dl.Fit;
-import roadmap.dl.History;
+import roadmap.train.History;
 import roadmap.dl.Models;
 import roadmap.optim.GradientCheck;
 import roadmap.stats.Information;
@@ -168,8 +169,8 @@ class NnTest {
         }
         Mlp a = Mlp.create(new int[] {2, 8, 3}, Activations.Kind.TANH, 1);
         Mlp b = a.copy();
-        TrainingLog la = a.fit(x, y, x, y, 20, 16, 0.1, 9);
-        TrainingLog lb = b.fit(x, y, x, y, 20, 16, 0.1, 9);
+        History la = a.fit(x, y, x, y, 20, 16, 0.1, 9);
+        History lb = b.fit(x, y, x, y, 20, 16, 0.1, 9);
         assertArrayEquals(la.trainLoss(), lb.trainLoss(), 0.0, "same seed, same run");
         assertTrue(la.trainLoss()[19] < 0.5 * la.trainLoss()[0], la.toString());
         assertTrue(la.finalValidationAccuracy() > 0.95, la.toString());
@@ -193,7 +194,7 @@ class NnTest {
         assertEquals((float) x[5][3], images.image(5)[3], 0f);
         Mlp scratch = Mlp.create(new int[] {4, 6, 2}, Activations.Kind.RELU, 5);
         Mlp initial = scratch.copy();
-        TrainingLog log = scratch.fit(x, y, null, null, 4, 32, 0.2, 8);
+        History log = scratch.fit(x, y, null, null, 4, 32, 0.2, 8);
         try (Model model = Model.newInstance("twin"); NDManager m = NDManager.newBaseManager()) {
             SequentialBlock block = DjlMlp.block(new int[] {4, 6, 2}, Activations.Kind.RELU);
             block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, 2, 2));

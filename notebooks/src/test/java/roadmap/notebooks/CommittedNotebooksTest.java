@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 class CommittedNotebooksTest {
     @TestFactory
     Stream<DynamicTest> committedNotebooksCarryCleanOutputs() {
-        return NotebookFile.all(HarnessEnvironment.notebooksDir()).stream()
+        return HarnessEnvironment.selectedNotebooks().stream()
                 .map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
                     NotebookFile nb = NotebookFile.read(path);
                     List<String> problems = new ArrayList<>(NotebookRules.executed(nb));

@@ -29,6 +29,27 @@ final class HarnessEnvironment {
         return notebooksDir().resolve("target");
     }
 
+    /** Where the harness writes the notebooks it executed in {@code mode} (the cross-check reads them). */
+    static Path executedDir(String mode) {
+        return targetDir().resolve("executed-" + mode);
+    }
+
+    /**
+     * The notebooks this run tests: all of them, or with {@code -Droadmap.only=week07} those whose
+     * file name contains that text (every notebook test uses this one filter). Fails when the
+     * filter matches nothing, so a typo cannot turn the suite into a silent pass.
+     */
+    static List<Path> selectedNotebooks() {
+        String only = System.getProperty("roadmap.only", "");
+        List<Path> notebooks = NotebookFile.all(notebooksDir()).stream()
+                .filter(nb -> nb.getFileName().toString().contains(only)).toList();
+        if (notebooks.isEmpty()) {
+            throw new IllegalStateException("no notebooks" + (only.isEmpty() ? "" : " matching '" + only + "'")
+                    + " found in " + notebooksDir());
+        }
+        return notebooks;
+    }
+
     static Path kernelJar() {
         Path jar = Path.of(System.getProperty("roadmap.kernel.jar",
                 notebooksDir().resolve("../kernel/target/java-kernel.jar").toString())).toAbsolutePath().normalize();

@@ -11,21 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A notebook on disk, read as a JSON tree, with the few views the harness needs. */
+import roadmap.kernel.runner.Notebook;
+import roadmap.kernel.runner.NotebookException;
+
+/**
+ * A notebook on disk, read with the runner's own model ({@link Notebook}), with the few views the
+ * harness needs.
+ */
 final class NotebookFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path path;
-    private final JsonNode root;
+    private final Notebook notebook;
+    private final JsonNode asWritten;
 
-    private NotebookFile(Path path, JsonNode root) {
+    private NotebookFile(Path path, Notebook notebook, JsonNode asWritten) {
         this.path = path;
-        this.root = root;
+        this.notebook = notebook;
+        this.asWritten = asWritten;
     }
 
     static NotebookFile read(Path path) {
         try {
-            return new NotebookFile(path, JSON.readTree(path.toFile()));
+            return new NotebookFile(path, Notebook.read(path), JSON.readTree(path.toFile()));
+        } catch (NotebookException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read notebook " + path + ": " + e.getMessage(), e);
         }
@@ -51,15 +61,18 @@ final class NotebookFile {
         return path.getFileName().toString();
     }
 
-    JsonNode root() {
-        return root;
+    /**
+     * The file's JSON exactly as written: the runner's model upgrades older nbformat versions and
+     * fills in missing cell ids while reading, so the format rules look here.
+     */
+    JsonNode asWritten() {
+        return asWritten;
     }
 
     List<Cell> cells() {
         List<Cell> cells = new ArrayList<>();
-        JsonNode array = root.path("cells");
-        for (int i = 0; i < array.size(); i++) {
-            cells.add(new Cell(i + 1, array.get(i)));
+        for (JsonNode cell : notebook.cells()) {
+            cells.add(new Cell(cells.size() + 1, cell));
         }
         return cells;
     }
@@ -75,26 +88,15 @@ final class NotebookFile {
         }
 
         String source() {
-            JsonNode source = json.path("source");
-            if (source.isArray()) {
-                StringBuilder text = new StringBuilder();
-                source.forEach(line -> text.append(line.asText()));
-                return text.toString();
-            }
-            return source.asText();
+            return Notebook.source(json);
         }
 
         String firstLine() {
-            return source().strip().lines().findFirst().orElse("");
+            return Notebook.firstLine(json);
         }
 
         boolean hasTag(String tag) {
-            for (JsonNode t : json.path("metadata").path("tags")) {
-                if (tag.equals(t.asText())) {
-                    return true;
-                }
-            }
-            return false;
+            return Notebook.tags(json).contains(tag);
         }
 
         List<JsonNode> outputs() {

@@ -1,7 +1,6 @@
 package roadmap.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -39,19 +37,14 @@ class NotebookHarnessTest {
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsCleanly() {
-        String only = System.getProperty("roadmap.only", "");
-        List<Path> notebooks = NotebookFile.all(HarnessEnvironment.notebooksDir()).stream()
-                .filter(nb -> nb.getFileName().toString().contains(only)).toList();
-        assertFalse(notebooks.isEmpty(), "no notebooks" + (only.isEmpty() ? "" : " matching '" + only + "'")
-                + " found in " + HarnessEnvironment.notebooksDir());
-        return notebooks.stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> run(nb)));
+        return HarnessEnvironment.selectedNotebooks().stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> run(nb)));
     }
 
     private static void run(Path notebook) throws Exception {
-        Path outputDir = HarnessEnvironment.targetDir().resolve("executed-" + HarnessEnvironment.mode());
+        Path outputDir = HarnessEnvironment.executedDir(HarnessEnvironment.mode());
         Files.createDirectories(outputDir);
         RunOptions options = RunOptions.defaults(HarnessEnvironment.kernelSpec())
-                .withExtraEnv(Map.of("ROADMAP_MODE", HarnessEnvironment.mode()))
+                .withMode(HarnessEnvironment.mode())
                 .withTimeouts(NOTEBOOK_TIMEOUT, NOTEBOOK_TIMEOUT)
                 .withOutput(RunOptions.OutputMode.DIRECTORY, outputDir);
         RunReport report = new NotebookRunner(options).run(notebook);

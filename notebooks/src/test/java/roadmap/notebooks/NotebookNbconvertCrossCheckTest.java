@@ -31,9 +31,7 @@ class NotebookNbconvertCrossCheckTest {
 
     @TestFactory
     Stream<DynamicTest> nbconvertPrintsTheSameChecksAsTheRunner() {
-        String only = System.getProperty("roadmap.only", "");
-        return NotebookFile.all(HarnessEnvironment.notebooksDir()).stream()
-                .filter(nb -> nb.getFileName().toString().contains(only))
+        return HarnessEnvironment.selectedNotebooks().stream()
                 .map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> crossCheck(nb)));
     }
 
@@ -47,13 +45,14 @@ class NotebookNbconvertCrossCheckTest {
         Files.createDirectories(nbconvertDir);
         Map<String, String> env = new HashMap<>();
         env.put("JUPYTER_PATH", HarnessEnvironment.jupyterDataDir().toString());
-        env.put("ROADMAP_MODE", mode);
+        env.put(RunOptions.MODE_ENV, mode);
         ExternalCommand.Result converted = ExternalCommand.run(List.of(python, "-m", "nbconvert", "--to", "notebook",
                 "--execute", "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=900",
                 "--output-dir", nbconvertDir.toString(), notebook.toString()), env,
                 HarnessEnvironment.notebooksDir(), Duration.ofMinutes(20));
         assertEquals(0, converted.exitCode(), "nbconvert --execute failed on " + name + ":\n" + converted.output());
         List<String> viaJupyter = NotebookRules.passedClaims(NotebookFile.read(nbconvertDir.resolve(name)));
+        assertFalse(viaJupyter.isEmpty(), "nbconvert's execution of " + name + " printed no check lines");
 
         List<String> viaRunner = runnerClaims(notebook, mode);
         assertFalse(viaRunner.isEmpty(), "the runner's execution of " + name + " printed no check lines");
@@ -67,7 +66,7 @@ class NotebookNbconvertCrossCheckTest {
 
     /** The check lines of the harness's execution in this JVM's run, or of a fresh runner execution. */
     private static List<String> runnerClaims(Path notebook, String mode) throws Exception {
-        Path executed = HarnessEnvironment.targetDir().resolve("executed-" + mode).resolve(notebook.getFileName());
+        Path executed = HarnessEnvironment.executedDir(mode).resolve(notebook.getFileName());
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         if (Files.exists(executed) && Files.getLastModifiedTime(executed).toMillis() >= jvmStart) {
             return NotebookRules.passedClaims(NotebookFile.read(executed));
@@ -75,7 +74,7 @@ class NotebookNbconvertCrossCheckTest {
         Path outputDir = HarnessEnvironment.targetDir().resolve("crosscheck-runner-" + mode);
         Files.createDirectories(outputDir);
         RunReport report = new NotebookRunner(RunOptions.defaults(HarnessEnvironment.kernelSpec())
-                .withExtraEnv(Map.of("ROADMAP_MODE", mode))
+                .withMode(mode)
                 .withOutput(RunOptions.OutputMode.DIRECTORY, outputDir)).run(notebook);
         assertTrue(report.ok(), report.summary());
         return NotebookRules.passedClaims(NotebookFile.read(report.writtenTo().orElseThrow()));

@@ -114,4 +114,86 @@ class NotebookRulesTest {
         assertEquals(1, problems.size(), "image data is not text: " + problems);
         assertTrue(problems.get(0).contains("cell 1 `DataDir.locate()`"), problems.get(0));
     }
+
+    private static String code(String id, String tag, String source, String stdout) {
+        String tags = tag == null ? "" : "\"tags\":[\"" + tag + "\"]";
+        return "{\"cell_type\":\"code\",\"id\":\"" + id + "\",\"metadata\":{" + tags + "},\"execution_count\":1,"
+                + "\"source\":[" + com.fasterxml.jackson.databind.node.TextNode.valueOf(source) + "],"
+                + "\"outputs\":[{\"output_type\":\"stream\",\"name\":\"stdout\",\"text\":["
+                + com.fasterxml.jackson.databind.node.TextNode.valueOf(stdout) + "]}]}";
+    }
+
+    private static String markdown(String id, String text) {
+        return "{\"cell_type\":\"markdown\",\"id\":\"" + id + "\",\"metadata\":{},\"source\":["
+                + com.fasterxml.jackson.databind.node.TextNode.valueOf(text) + "]}";
+    }
+
+    private static final String STUB = code("x1", "exercise", "double lr = 0; // TODO", "");
+    private static final String GRADE_NOT_YET = code("g1", "grade", "Grade.attempt(\"Exercise 1\", grader);",
+            "… not yet (Exercise 1): the learning rate: expected 0.1\n");
+    private static final String SOLUTIONS = markdown("m1", "## Solutions\n");
+    private static final String SOLUTION = code("s1", "solution", "lr = 0.1;", "");
+    private static final String STRICT = code("k1", "check", "Grade.strict(\"Exercise 1\", grader);",
+            "✔ the learning rate\n✔ Exercise 1 — solved\n");
+
+    @Test
+    void anExerciseWithStubGraderAndSolutionPasses() throws IOException {
+        assertEquals(List.of(), NotebookRules.exercises(notebook(STUB, GRADE_NOT_YET, SOLUTIONS, SOLUTION, STRICT)));
+    }
+
+    @Test
+    void aGraderThatPassesTheStubFails() throws IOException {
+        String gradeSolved = code("g1", "grade", "Grade.attempt(\"Exercise 1\", grader);", "✔ Exercise 1 — solved\n");
+        List<String> problems = NotebookRules.exercises(notebook(STUB, gradeSolved, SOLUTIONS, SOLUTION, STRICT));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("cannot fail")), problems.toString());
+    }
+
+    @Test
+    void anExerciseWithoutItsSolutionFails() throws IOException {
+        List<String> problems = NotebookRules.exercises(notebook(STUB, GRADE_NOT_YET, SOLUTIONS));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("not yet: [Exercise 1], solved in the appendix: []"), problems.get(0));
+    }
+
+    @Test
+    void aSolutionOutsideTheAppendixOrWithoutStrictGraderFails() throws IOException {
+        List<String> problems = NotebookRules.exercises(notebook(STUB, GRADE_NOT_YET, SOLUTION,
+                code("z", null, "int z = 1;", "")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Solutions")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("followed by a check cell")), problems.toString());
+    }
+
+    @Test
+    void aWeekNeedsTwoExercises() throws IOException {
+        String json = "{\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{\"kernelspec\":{\"name\":\"java\"}},"
+                + "\"cells\":[" + String.join(",", STUB, GRADE_NOT_YET, SOLUTIONS, SOLUTION, STRICT) + "]}";
+        Path file = dir.resolve("week01-x.ipynb");
+        Files.writeString(file, json);
+        List<String> problems = NotebookRules.exercises(NotebookFile.read(file));
+        assertEquals(List.of("week01-x.ipynb: has 1 exercise cells; a week has at least 2"), problems);
+    }
+
+    @Test
+    void longLinesAndLongCellsFail() throws IOException {
+        String longLine = code("a", null, "double x = " + "1 + ".repeat(30) + "1;", "");
+        String longCell = code("b", null, "import a.B;\n" + "int i = 0;\n".repeat(16), "");
+        String fine = code("c", null, "import a.B;\n".repeat(30) + "int i = 0;\n".repeat(15), "");
+        List<String> problems = NotebookRules.codeLayout(notebook(longLine, longCell, fine));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("cell 1") && problems.get(0).contains("line 1 has 133 characters"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("cell 2") && problems.get(1).contains("16 code lines"), problems.get(1));
+    }
+
+    @Test
+    void unrenderedChartsAndObjectHashesFail() throws IOException {
+        String broken = code("a", null, "chart", "XYChart@354b7503 [could not render: logarithmic Y-Axis]\n");
+        String hash = code("b", null, "model", "roadmap.nn.Mlp@1a2b3c4\n");
+        String email = code("c", null, "mail", "write to ada@example.org, 3 @ 0x10\n");
+        List<String> problems = NotebookRules.renderedOutputs(notebook(broken, hash, email));
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("could not render"), problems.get(0));
+        assertTrue(problems.get(1).contains("XYChart@354b7503"), problems.get(1));
+        assertTrue(problems.get(2).contains("roadmap.nn.Mlp@1a2b3c4"), problems.get(2));
+    }
 }

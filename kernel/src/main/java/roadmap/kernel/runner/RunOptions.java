@@ -2,6 +2,7 @@ package roadmap.kernel.runner;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +19,12 @@ import java.util.Objects;
  */
 public record RunOptions(KernelSpec kernel, Map<String, String> extraEnv, Duration notebookTimeout,
                          Duration cellTimeout, Duration startTimeout, OutputMode output, Path outputDir) {
+
+    /**
+     * The environment variable that tells a notebook to run in {@code fast} or {@code full} mode
+     * (the notebooks' helper library reads it; the runner only passes it on).
+     */
+    public static final String MODE_ENV = "ROADMAP_MODE";
 
     /** Default whole-notebook time limit. */
     public static final Duration DEFAULT_NOTEBOOK_TIMEOUT = Duration.ofMinutes(30);
@@ -64,9 +71,22 @@ public record RunOptions(KernelSpec kernel, Map<String, String> extraEnv, Durati
     }
 
     /**
-     * @param notebook whole-notebook limit
-     * @param cell     per-cell limit
-     * @return a copy with those limits
+     * @param mode {@code fast} or {@code full}, passed to the kernel as {@link #MODE_ENV}
+     * @return a copy with that mode in the kernel's environment
+     */
+    public RunOptions withMode(String mode) {
+        if (!"fast".equals(mode) && !"full".equals(mode)) {
+            throw new IllegalArgumentException("mode must be fast or full, got '" + mode + "'");
+        }
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put(MODE_ENV, mode);
+        return withExtraEnv(env);
+    }
+
+    /**
+     * @param notebook the whole notebook's time limit
+     * @param cell     one cell's time limit
+     * @return a copy with these limits
      */
     public RunOptions withTimeouts(Duration notebook, Duration cell) {
         return new RunOptions(kernel, extraEnv, notebook, cell, startTimeout, output, outputDir);

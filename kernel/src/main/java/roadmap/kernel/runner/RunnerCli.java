@@ -3,7 +3,6 @@ package roadmap.kernel.runner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The {@code run} command: executes notebooks headlessly and prints one line per notebook, e.g.
@@ -56,8 +55,10 @@ public final class RunnerCli {
         }
         RunOptions options = RunOptions.defaults(kernel)
                 .withTimeouts(arguments.notebookTimeout(), arguments.cellTimeout())
-                .withExtraEnv(arguments.mode().map(mode -> Map.of("ROADMAP_MODE", mode)).orElse(Map.of()))
                 .withOutput(arguments.output(), arguments.outputDir());
+        if (arguments.mode().isPresent()) {
+            options = options.withMode(arguments.mode().get());
+        }
         NotebookRunner runner = new NotebookRunner(options);
         int exitCode = 0;
         for (Path notebook : arguments.notebooks()) {

@@ -1,4 +1,4 @@
-package roadmap.train;
+package roadmap.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

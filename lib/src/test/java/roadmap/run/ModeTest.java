@@ -1,4 +1,4 @@
-package roadmap.train;
+package roadmap.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package roadmap.train;
+package roadmap.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;

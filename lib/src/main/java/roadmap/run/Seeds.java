@@ -1,4 +1,4 @@
-package roadmap.train;
+package roadmap.run;
 
 import java.util.Random;
 import java.util.SplittableRandom;

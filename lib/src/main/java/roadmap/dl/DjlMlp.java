@@ -1,5 +1,7 @@
-package roadmap.nn;
+package roadmap.dl;
 
+import roadmap.nn.Activations;
+import roadmap.nn.Mlp;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -19,7 +21,7 @@ import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import roadmap.data.ImageSet;
-import roadmap.dl.Djl;
+
 
 /**
  * The DJL twin of an {@link Mlp}: the same layers as a DJL {@link SequentialBlock}

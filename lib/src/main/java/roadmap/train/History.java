@@ -1,9 +1,9 @@
-package roadmap.dl;
+package roadmap.train;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import roadmap.train.Table;
+import roadmap.table.Table;
 
 /**
  * Per-epoch training record: loss and accuracy on the training and validation data.
@@ -20,12 +20,28 @@ public final class History {
     private final List<Double> seconds = new ArrayList<>();
     private int restoredEpoch;
 
-    void add(double trainLoss, double trainAcc, double valLoss, double valAcc, double secs) {
+    /**
+     * Records one epoch. Use {@code NaN} for a validation metric that was not measured and for
+     * the seconds when the epoch was not timed.
+     *
+     * @param trainLoss mean training loss over the epoch's batches
+     * @param trainAcc  training accuracy over the epoch's batches
+     * @param valLoss   validation loss after the epoch
+     * @param valAcc    validation accuracy after the epoch
+     * @param secs      wall-clock seconds the epoch took
+     */
+    public void addEpoch(double trainLoss, double trainAcc, double valLoss, double valAcc, double secs) {
         rows.add(new double[] {trainLoss, trainAcc, valLoss, valAcc});
         seconds.add(secs);
     }
 
-    void restored(int epoch) {
+    /**
+     * Records that the weights of {@code epoch} (counted from 1) were restored after training,
+     * as early stopping does.
+     *
+     * @param epoch the epoch whose weights the model now holds
+     */
+    public void markRestored(int epoch) {
         restoredEpoch = epoch;
     }
 
