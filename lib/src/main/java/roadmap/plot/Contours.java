@@ -241,6 +241,8 @@ public final class Contours {
         chart.getStyler().setXAxisMax(xMax);
         chart.getStyler().setYAxisMin(yMin);
         chart.getStyler().setYAxisMax(yMax);
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(Ticks.linear(xMin, xMax));
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(Ticks.linear(yMin, yMax));
         Color grey = new Color(170, 170, 170);
         boolean first = true;
         double[] sorted = ls.clone();
@@ -262,11 +264,12 @@ public final class Contours {
             first = false;
         }
         int c = 0;
+        List<Color> colors = SeriesColors.forChart(paths.stream().map(Path::name).toList());
         for (Path p : paths) {
             XYSeries s = chart.addSeries(p.name(), p.x(), p.y());
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.CIRCLE);
-            Color col = Style.PALETTE[c++ % Style.PALETTE.length];
+            Color col = colors.get(c++);
             s.setLineColor(col);
             s.setMarkerColor(col);
             s.setLineStyle(new BasicStroke(1.8f));

@@ -170,18 +170,37 @@ public final class Plots {
             max += 0.5;
         }
         Histogram h = new Histogram(data, bins, min, max);
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        int width = Style.widthFittingTitle(WIDTH, title, List.of(), false);
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle("count").build();
         Style.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setAvailableSpaceFill(0.96);
-        chart.getStyler().setXAxisLabelRotation(bins > 12 ? 45 : 0);
-        List<String> centres = new ArrayList<>();
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(Ticks.linear(0, maxCount(h.getyAxisData())));
+        double binWidth = (max - min) / bins;
+        // labels with the decimals the bin width needs, on every k-th bin so that they never touch
+        java.util.function.Function<Double, String> format = Ticks.linear(min, min + binWidth * 15);
+        List<String> shown = new ArrayList<>();
         for (double c : h.getxAxisData()) {
-            centres.add(String.format(Locale.ROOT, "%.3g", c));
+            shown.add(format.apply(c));
+        }
+        double slot = (width - 110.0) / bins;
+        int every = (int) Math.ceil((Style.widestTickLabel(shown) + 10) / slot);
+        List<String> centres = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            // unlabelled bins need distinct (invisible) category names
+            centres.add(i % every == 0 ? shown.get(i) : "\u200b".repeat(i + 1));
         }
         chart.addSeries("count", centres, h.getyAxisData());
         return chart;
+    }
+
+    private static double maxCount(List<Double> counts) {
+        double m = 1;
+        for (Double c : counts) {
+            m = Math.max(m, c);
+        }
+        return m;
     }
 
     /**
@@ -201,17 +220,101 @@ public final class Plots {
         if (categories == null || values == null || categories.length != values.length || values.length == 0) {
             throw new IllegalArgumentException("bar chart needs as many values as categories (and at least one)");
         }
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        Map<String, double[]> one = new java.util.LinkedHashMap<>();
+        one.put(yLabel, values);
+        return bars(title, xLabel, yLabel, categories, one, false);
+    }
+
+    /**
+     * A grouped bar chart: for each category, one bar per group side by side, each group in its
+     * own colour (the same colour as a line of that name in the notebook's other charts) and
+     * named in the legend. Use it for a table of results, e.g. train and test accuracy per model.
+     *
+     * <pre>{@code
+     * Map<String, double[]> groups = new LinkedHashMap<>();
+     * groups.put("train", new double[] {0.99, 0.93});
+     * groups.put("validation", new double[] {0.78, 0.85});
+     * Plots.groupedBars("Accuracy per recipe", "recipe", "accuracy", new String[] {"none", "dropout"}, groups)
+     * }</pre>
+     *
+     * @param title      the chart title
+     * @param xLabel     the x-axis label
+     * @param yLabel     the y-axis label
+     * @param categories the category labels along x (long ones are rotated or shortened)
+     * @param groups     group name → one value per category (iteration order is bar order)
+     * @return the chart
+     */
+    public static CategoryChart groupedBars(String title, String xLabel, String yLabel, String[] categories,
+                                            Map<String, double[]> groups) {
+        Style.require(title, "title");
+        Style.require(xLabel, "x-axis label");
+        Style.require(yLabel, "y-axis label");
+        if (groups == null || groups.isEmpty()) {
+            throw new IllegalArgumentException("groupedBars needs at least one group");
+        }
+        if (categories == null || categories.length == 0) {
+            throw new IllegalArgumentException("groupedBars needs at least one category");
+        }
+        groups.forEach((name, values) -> {
+            Style.require(name, "group name");
+            if (values == null || values.length != categories.length) {
+                throw new IllegalArgumentException("groupedBars: group '" + name + "' has "
+                        + (values == null ? 0 : values.length) + " values for " + categories.length + " categories");
+            }
+        });
+        return bars(title, xLabel, yLabel, categories, groups, true);
+    }
+
+    private static CategoryChart bars(String title, String xLabel, String yLabel, String[] categories,
+                                      Map<String, double[]> groups, boolean legend) {
+        List<String> names = new ArrayList<>(groups.keySet());
+        int width = Style.widthFittingTitle(WIDTH, title, names, legend);
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         Style.apply(chart.getStyler());
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(categories.length > 8 ? 45 : 0);
-        List<Double> ys = new ArrayList<>();
-        for (double v : values) {
-            ys.add(v);
+        chart.getStyler().setLegendVisible(legend);
+        List<String> labels = categoryLabels(categories);
+        double plotWidth = width - 110.0 - (legend ? legendWidth(names) : 0);
+        chart.getStyler().setXAxisLabelRotation(Style.categoryLabelRotation(labels, plotWidth));
+        double lo = 0;
+        double hi = 0;
+        for (double[] values : groups.values()) {
+            for (double v : values) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("bar chart '" + title + "': value " + v + " is not finite");
+                }
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
         }
-        chart.addSeries(yLabel, List.of(categories), ys);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(Ticks.linear(lo, hi));
+        List<java.awt.Color> colors = legend ? SeriesColors.forChart(names) : List.of(Style.PALETTE[0]);
+        int k = 0;
+        for (Map.Entry<String, double[]> e : groups.entrySet()) {
+            List<Double> ys = new ArrayList<>();
+            for (double v : e.getValue()) {
+                ys.add(v);
+            }
+            chart.addSeries(e.getKey(), labels, ys).setFillColor(colors.get(k++));
+        }
         return chart;
+    }
+
+    private static double legendWidth(List<String> names) {
+        return Style.widestTickLabel(names) + 60;
+    }
+
+    /** Category labels shortened to 28 characters (and made distinct if shortening merged two). */
+    private static List<String> categoryLabels(String[] categories) {
+        List<String> out = new ArrayList<>();
+        for (String c : categories) {
+            String label = Style.abbreviate(c == null ? "" : c, 28);
+            while (out.contains(label)) {
+                label = label + "\u200b";
+            }
+            out.add(label);
+        }
+        return out;
     }
 
     /**
@@ -321,7 +424,8 @@ public final class Plots {
         }
         List<String> yTopDown = new ArrayList<>(ys);
         Collections.reverse(yTopDown);
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        int width = Style.widthFittingTitle(WIDTH, title, List.of("0000.0"), true);
+        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         Style.apply(chart.getStyler());
         chart.getStyler().setMin(min);
@@ -332,9 +436,20 @@ public final class Plots {
         chart.getStyler().setValueFont(Style.TICKS.deriveFont(Font.BOLD, 13f));
         chart.getStyler().setValueFontColor(Color.BLACK);
         chart.getStyler().setHeatMapValueDecimalPattern("#0");
+        if (showValues) {
+            chart.getStyler().setDecimalPattern("#0");
+        }
         chart.getStyler().setLegendVisible(true);
-        chart.getStyler().setXAxisLabelRotation(xs.size() > 10 ? 45 : 0);
-        chart.addSeries("values", xs, yTopDown, cells);
+        List<String> xShort = new ArrayList<>();
+        for (String x : xs) {
+            xShort.add(Style.abbreviate(x, 14));
+        }
+        List<String> yShort = new ArrayList<>();
+        for (String y : yTopDown) {
+            yShort.add(Style.abbreviate(y, 14));
+        }
+        chart.getStyler().setXAxisLabelRotation(Style.categoryLabelRotation(xShort, width - 230.0));
+        chart.addSeries("values", xShort, yShort, cells);
         return chart;
     }
 

@@ -23,8 +23,8 @@ final class Style {
     /** A colour-blind-friendly qualitative palette (Okabe–Ito). */
     static final Color[] PALETTE = {
         new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(204, 121, 167),
-        new Color(230, 159, 0), new Color(86, 180, 233), new Color(240, 228, 66), new Color(0, 0, 0),
-        new Color(120, 120, 120), new Color(150, 75, 0)
+        new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0), new Color(150, 75, 0),
+        new Color(120, 120, 120), new Color(200, 180, 0)
     };
 
     private Style() {
@@ -62,7 +62,40 @@ final class Style {
             legendWidth += 60; // marker, padding and the gap to the plot
         }
         double yAxisAndMargins = 110;
-        return (int) Math.max(width, Math.ceil(titleWidth + legendWidth + yAxisAndMargins));
+        // a wide legend would squeeze the plot: keep 55% of the requested width for it
+        double plotAtLeast = legendWidth + yAxisAndMargins + 0.55 * width;
+        return (int) Math.max(width, Math.ceil(Math.max(titleWidth + legendWidth + yAxisAndMargins, plotAtLeast)));
+    }
+
+    /** The widest of these labels in the tick font, in pixels. */
+    static double widestTickLabel(Collection<String> labels) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, TICKS.getStringBounds(label, frc).getWidth());
+        }
+        return widest;
+    }
+
+    /**
+     * The x-label rotation that keeps category labels from overlapping: 0 when the widest label fits
+     * its slot, else 45 degrees, else 90 degrees (the slot then only needs the label's height).
+     *
+     * @param labels    the category labels
+     * @param plotWidth the width the categories share, in pixels
+     */
+    static int categoryLabelRotation(Collection<String> labels, double plotWidth) {
+        double slot = plotWidth / Math.max(1, labels.size());
+        double widest = widestTickLabel(labels) + 8;
+        if (widest <= slot) {
+            return 0;
+        }
+        return slot * 0.7071 >= 17 ? 45 : 90;
+    }
+
+    /** Shortens a label to at most {@code max} characters, ending in "…" when cut. */
+    static String abbreviate(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1).strip() + "…";
     }
 
     static String require(String value, String what) {
