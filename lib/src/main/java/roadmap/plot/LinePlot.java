@@ -234,8 +234,8 @@ public final class LinePlot {
             if (!(values[i] > 0) && !Double.isNaN(values[i])) {
                 throw new IllegalArgumentException("chart '" + title + "': series '" + name + "' has " + axis + "["
                         + i + "] = " + values[i] + ", but a logarithmic " + axis
-                        + " axis needs values > 0 (plot a gap such as f - f* + epsilon only where it is positive,"
-                        + " or use a linear axis)");
+                        + " axis needs values > 0 (a gap f - f* can round below 0 once converged: clamp it,"
+                        + " e.g. Math.max(gap, 1e-16), or use a linear axis)");
             }
         }
     }

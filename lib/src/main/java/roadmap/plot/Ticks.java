@@ -33,6 +33,9 @@ final class Ticks {
     static Function<Double, String> linear(double min, double max) {
         double span = Math.abs(max - min);
         double maxAbs = Math.max(Math.abs(min), Math.abs(max));
+        if (!Double.isFinite(maxAbs)) {
+            maxAbs = 1.0; // no finite data: any format will do
+        }
         if (!(span > 0) || !Double.isFinite(span)) {
             span = maxAbs > 0 && Double.isFinite(maxAbs) ? maxAbs : 1.0;
         }
