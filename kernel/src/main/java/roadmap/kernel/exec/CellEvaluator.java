@@ -71,6 +71,7 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         this.shell = JShell.builder()
                 .executionEngine(provider, Map.of())
+                .fileManager(ClasspathIndexKeepingFileManager::new)
                 .out(discard)
                 .err(discard)
                 .build();
