@@ -56,6 +56,7 @@ public final class JavaKernel extends BaseKernel {
     private final OutputPump pump;
     private volatile IOPubChannel iopub;
     private volatile MessageContext currentCell;
+    private volatile long idleSinceNanos = System.nanoTime();
 
     /**
      * @param evaluator resolves to the evaluator once JShell has started (started in the background
@@ -80,6 +81,23 @@ public final class JavaKernel extends BaseKernel {
     }
 
     private void handleExecute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        idleSinceNanos = Long.MAX_VALUE;
+        try {
+            execute(env, message);
+        } finally {
+            idleSinceNanos = System.nanoTime();
+        }
+    }
+
+    /**
+     * @return {@link System#nanoTime()} when the last cell finished, or {@link Long#MAX_VALUE}
+     *         while one is being executed (background work yields to cells by it)
+     */
+    public long idleSinceNanos() {
+        return idleSinceNanos;
+    }
+
+    private void execute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         ExecuteRequest request = message.getContent();
         int count = request.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();

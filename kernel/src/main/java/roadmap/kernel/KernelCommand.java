@@ -2,6 +2,7 @@ package roadmap.kernel;
 
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import roadmap.kernel.exec.CellEvaluator;
+import roadmap.kernel.exec.CompilerWarmUp;
 import roadmap.kernel.magic.ClasspathMagic;
 import roadmap.kernel.magic.LoadMagic;
 import roadmap.kernel.magic.MagicRegistry;
@@ -87,6 +88,7 @@ final class KernelCommand {
         starter.start();
 
         JavaKernel kernel = new JavaKernel(evaluator, coalescer, kernelLog);
+        evaluator.thenAccept(started -> CompilerWarmUp.start(started, kernel::idleSinceNanos));
         KernelConnection connection = new KernelConnection(props);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();

@@ -57,6 +57,7 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
     private final Map<String, SnippetPlacement> placements = new HashMap<>();
     private final Object lock = new Object();
     private volatile boolean interruptRequested;
+    private volatile boolean closed;
     private CellText currentCell;
 
     /**
@@ -85,6 +86,30 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
             }
             shell.eval(StartupSnippets.DISPLAY_FUNCTION);
             shell.eval(StartupSnippets.WARM_UP);
+        }
+    }
+
+    /**
+     * Compiles and runs a throwaway snippet, then drops it (see {@link CompilerWarmUp}). Waits
+     * for the lock like a cell; a cell arriving meanwhile waits for this one snippet at most.
+     *
+     * @param snippet one complete snippet that prints nothing
+     * @return whether it ran without error (false also once the evaluator is closed)
+     */
+    boolean warmUp(String snippet) {
+        synchronized (lock) {
+            if (closed) {
+                return false;
+            }
+            control.resetLastInvocation();
+            boolean ok = true;
+            for (SnippetEvent event : shell.eval(snippet)) {
+                ok &= event.exception() == null && event.status() != Snippet.Status.REJECTED;
+                if (event.causeSnippet() == null && event.snippet().kind() != Snippet.Kind.ERRONEOUS) {
+                    shell.drop(event.snippet());
+                }
+            }
+            return ok;
         }
     }
 
@@ -322,6 +347,7 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         shell.close();
     }
 }
