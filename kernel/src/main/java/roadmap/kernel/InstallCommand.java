@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-/** {@code install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--classpath DIR]}. */
+/**
+ * {@code install [--user | --sys-prefix | --prefix DIR] [--name NAME] [--classpath DIR] [--print-dir]}.
+ * With {@code --print-dir} the only output is the kernelspec directory's absolute path and a newline,
+ * for scripts (Binder's postBuild); otherwise a sentence for people.
+ */
 final class InstallCommand {
     private InstallCommand() {
     }
@@ -18,6 +22,7 @@ final class InstallCommand {
         Path prefix = null;
         String name = KernelSpecInstaller.DEFAULT_NAME;
         Path classpath = null;
+        boolean printDir = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -28,6 +33,7 @@ final class InstallCommand {
                 }
                 case "--name" -> name = value(args, ++i, arg);
                 case "--classpath" -> classpath = Paths.get(value(args, ++i, arg));
+                case "--print-dir" -> printDir = true;
                 default -> throw new UsageException("unknown install option " + arg);
             }
         }
@@ -41,7 +47,7 @@ final class InstallCommand {
             default -> KernelSpecLocations.userKernelsDir();
         };
         Path specDir = new KernelSpecInstaller().install(kernelsDir, name, jar, classpath, KernelSpecInstaller.currentJava());
-        System.out.println("Installed kernelspec " + name + " in " + specDir);
+        System.out.println(printDir ? specDir.toString() : "Installed kernelspec " + name + " in " + specDir);
         return 0;
     }
 
