@@ -1,5 +1,8 @@
 package roadmap.bench;
 
+import roadmap.measure.ReadmeBlock;
+import roadmap.measure.Versions;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +46,7 @@ import roadmap.data.LabeledData;
  */
 public final class ClassicalBenchmark {
 
-    static final String START = "<!-- classical-benchmark:start -->";
-    static final String END = "<!-- classical-benchmark:end -->";
+    static final ReadmeBlock BLOCK = new ReadmeBlock("classical-benchmark");
 
     private static final Map<String, Supplier<LabeledData>> DATASETS = Map.of(
             "breast_cancer", Datasets::breastCancer, "digits", Datasets::digits,
@@ -97,7 +99,8 @@ public final class ClassicalBenchmark {
 
         Map<String, Result> python = runPython(opt, out, names, warmup, repeats);
 
-        StringBuilder table = new StringBuilder(header(warmup, repeats, python));
+        StringBuilder table = new StringBuilder(header(warmup, repeats, python,
+                Versions.python(opt.getOrDefault("python", "/usr/bin/python3"))));
         for (BenchData d : data.values()) {
             table.append(String.format(Locale.ROOT, "%n**%s** (%d features, %d classes; %d train / %d test rows)%n%n",
                     d.name(), d.features(), d.classNames().length, d.yTrain().length, d.yTest().length));
@@ -209,25 +212,17 @@ public final class ClassicalBenchmark {
         return results;
     }
 
-    private static String header(int warmup, int repeats, Map<String, Result> python) {
+    private static String header(int warmup, int repeats, Map<String, Result> python, String pythonVersion) {
         String refs = python.values().stream().map(Result::version).distinct().sorted()
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        return String.format(Locale.ROOT, "Measured on a %d-core machine shared with other jobs, %d thread(s) per library, JDK %s, Tribuo 4.3.2,"
-                        + " Smile 2.6.0 vs %s (Debian, Python %s). Median of %d fits after %d warm-up fits; only"
+        return String.format(Locale.ROOT, "Measured on a %d-core machine shared with other jobs, %d thread(s) per library, JDK %s, Tribuo %s,"
+                        + " Smile %s vs %s (Debian, Python %s). Median of %d fits after %d warm-up fits; only"
                         + " fit() is timed. ratio = ours / reference fit time (target ≤ 1.5); Δ pp = accuracy"
                         + " ours − reference in percentage points (target within ±1); cores = CPU time / wall time"
-                        + " during the fit.%n", Runtime.getRuntime().availableProcessors(), JavaModels.threads, Runtime.version().feature(), refs,
-                pythonVersion(), repeats, warmup);
-    }
-
-    private static String pythonVersion() {
-        try {
-            Process p = new ProcessBuilder("/usr/bin/python3", "-c",
-                    "import platform; print(platform.python_version())").start();
-            return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return "?";
-        }
+                        + " during the fit.%n", Runtime.getRuntime().availableProcessors(), JavaModels.threads, Runtime.version().feature(),
+                Versions.ofJar(org.tribuo.Model.class, "org.tribuo", "tribuo-core").orElse("?"),
+                Versions.ofJar(smile.classification.Classifier.class, "com.github.haifengl", "smile-core").orElse("?"),
+                refs, pythonVersion, repeats, warmup);
     }
 
     private static String row(String model, String ours, String ref, double oursMs, double refMs,
@@ -253,14 +248,7 @@ public final class ClassicalBenchmark {
      * @throws IOException when the README cannot be read or written
      */
     static void updateReadme(Path readme, String block) throws IOException {
-        String text = Files.readString(readme);
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        if (start < 0 || end < start) {
-            throw new IllegalStateException(readme + " lacks the markers " + START + " ... " + END);
-        }
-        String updated = text.substring(0, start + START.length()) + "\n" + block.strip() + "\n" + text.substring(end);
-        Files.writeString(readme, updated);
+        BLOCK.rewrite(readme, block);
         System.err.println("updated " + readme);
     }
 }

@@ -1,5 +1,8 @@
 package roadmap.bench;
 
+import roadmap.measure.ReadmeBlock;
+import roadmap.measure.Versions;
+
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -90,8 +93,7 @@ import roadmap.dl.Models;
  */
 public final class DlBenchmark {
 
-    static final String START = "<!-- dl-benchmark:start -->";
-    static final String END = "<!-- dl-benchmark:end -->";
+    static final ReadmeBlock BLOCK = new ReadmeBlock("dl-benchmark");
     static final int BATCH = 64;
     static final long SEED = 42;
     static final double LR = 1e-3;
@@ -142,6 +144,7 @@ public final class DlBenchmark {
         List<Row> rows = new ArrayList<>();
         Map<String, String[]> profile = new LinkedHashMap<>();
         String torchVersion = "?";
+        String engine = "?";
         for (String t : opt.getOrDefault("threads", "1").split(",")) {
             int threads = Integer.parseInt(t.trim());
             List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -152,6 +155,9 @@ public final class DlBenchmark {
                     "--warmup", Integer.toString(warmup), "--models", models, "--variants", variants));
             for (String line : run(java, threads, "the DJL worker failed")) {
                 String[] f = line.split("\t");
+                if (f.length >= 2 && f[0].equals("engine")) {
+                    engine = f[1].replace(" (offline)", ""); // the worker's engine, e.g. "PyTorch 2.7.1"
+                }
                 extra(line, threads, profile);
                 if (f.length == 7 && f[0].equals("result")) {
                     rows.add(new Row(threads, f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
@@ -175,7 +181,8 @@ public final class DlBenchmark {
                 }
             }
         }
-        String table = table(rows, epochs, warmup, torchVersion) + profileTable(profile, epochs);
+        String table = table(rows, epochs, warmup, engine, torchVersion,
+                Versions.python(opt.getOrDefault("python", "/usr/bin/python3"))) + profileTable(profile, epochs);
         System.out.println(table);
         Files.writeString(out.resolve("dl-benchmark.md"), table);
         if (opt.containsKey("readme")) {
@@ -228,18 +235,20 @@ public final class DlBenchmark {
         return lines;
     }
 
-    private static String table(List<Row> rows, int epochs, int warmup, String torchVersion) {
+    private static String table(List<Row> rows, int epochs, int warmup, String engine, String torchVersion,
+                                String pythonVersion) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Measured on a %d-core machine shared with other jobs (one run; timings are noisy,"
-                        + " the ratio matters more than the seconds), JDK %s, DJL 0.36.0 + PyTorch 2.7.1 vs %s in"
+                        + " the ratio matters more than the seconds), JDK %s, DJL %s + %s vs %s in"
                         + " Python %s (Debian). Fashion-MNIST, 10k train / 10k test, batch %d, Adam lr 10⁻³, same initial"
                         + " weights and batch order on both sides. Epoch time = median of %d epochs after %d warm-up"
                         + " batches; process CPU = CPU seconds of the whole process per epoch (the JVM's JIT and GC threads included),"
                         + " training-thread CPU = CPU seconds of the thread that trains (where libtorch computes with one"
                         + " intra-op thread); under load the CPU ratios are steadier than the wall-time ratio; accuracy on the 10k test set after %d epochs."
                         + " ratio = DJL / PyTorch (target ≤ 1.2; ✗ marks a miss).%n%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), torchVersion,
-                pythonVersion(), BATCH, epochs, warmup, epochs));
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
+                Versions.ofJar(ai.djl.Model.class, "ai.djl", "api").orElse("?"),
+                engine, torchVersion, pythonVersion, BATCH, epochs, warmup, epochs));
         s.append("| model | threads | DJL variant | DJL s/epoch | PyTorch s/epoch | ratio | process CPU ratio | training-thread CPU ratio | accuracy DJL | accuracy PyTorch |\n");
         s.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|\n");
         Map<String, Row> torch = new LinkedHashMap<>();
@@ -336,16 +345,6 @@ public final class DlBenchmark {
     }
 
 
-    private static String pythonVersion() {
-        try {
-            Process p = new ProcessBuilder("/usr/bin/python3", "-c",
-                    "import platform; print(platform.python_version())").start();
-            return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
     /**
      * Replaces the text between the dl-benchmark markers of the README, nothing else.
      *
@@ -354,14 +353,7 @@ public final class DlBenchmark {
      * @throws IOException when the README cannot be read or written
      */
     static void updateReadme(Path readme, String block) throws IOException {
-        String text = Files.readString(readme);
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        if (start < 0 || end < start) {
-            throw new IllegalStateException(readme + " lacks the markers " + START + " ... " + END);
-        }
-        Files.writeString(readme, text.substring(0, start + START.length()) + "\n" + block.strip() + "\n"
-                + text.substring(end));
+        BLOCK.rewrite(readme, block);
         System.err.println("updated " + readme);
     }
 

@@ -12,17 +12,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import roadmap.kernel.runner.RunReport;
+import roadmap.measure.ReadmeBlock;
 
 /**
  * Publishes what the harness measured: per-notebook time and peak RSS (fast and full mode) and the
  * kernel's latency, as a markdown block. Always written to {@code notebooks/target/measurements.md};
  * with {@code -Droadmap.updateReadme=true} it also replaces the block between the README's
  * {@code <!-- benchmark:start -->} and {@code <!-- benchmark:end -->} markers, keeping the other
- * mode's columns from the README so fast and full runs can be recorded one after the other.
+ * mode's columns from the README so fast and full runs can be recorded one after the other (the
+ * rewriting is lib's {@link ReadmeBlock}, shared with lib's benchmarks).
  */
 final class Measurements {
-    static final String START = "<!-- benchmark:start -->";
-    static final String END = "<!-- benchmark:end -->";
+    static final ReadmeBlock BLOCK = new ReadmeBlock("benchmark");
     static final String LATENCY_PREFIX = "Kernel latency";
 
     /** One notebook's row: time and RSS per mode ("" when not measured). */
@@ -77,9 +78,7 @@ final class Measurements {
 
     static Block parse(String text) {
         Block block = new Block();
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        String body = start >= 0 && end > start ? text.substring(start + START.length(), end) : text;
+        String body = BLOCK.read(text).orElse(text);
         int latencyAt = body.indexOf(LATENCY_PREFIX);
         if (latencyAt >= 0) {
             block.latency = body.substring(latencyAt).strip();
@@ -114,18 +113,10 @@ final class Measurements {
     private static void publish(Block block) throws IOException {
         String rendered = render(block);
         Files.createDirectories(HarnessEnvironment.targetDir());
-        Files.writeString(HarnessEnvironment.targetDir().resolve("measurements.md"),
-                START + "\n" + rendered + "\n" + END + "\n", StandardCharsets.UTF_8);
+        Files.writeString(HarnessEnvironment.targetDir().resolve("measurements.md"), BLOCK.wrap(rendered),
+                StandardCharsets.UTF_8);
         if (Boolean.getBoolean("roadmap.updateReadme")) {
-            Path readme = readme();
-            String text = Files.readString(readme, StandardCharsets.UTF_8);
-            int start = text.indexOf(START);
-            int end = text.indexOf(END);
-            if (start < 0 || end < start) {
-                throw new IllegalStateException(readme + " lacks the " + START + " … " + END + " markers");
-            }
-            String updated = text.substring(0, start) + START + "\n" + rendered + "\n" + text.substring(end);
-            Files.writeString(readme, updated, StandardCharsets.UTF_8);
+            BLOCK.rewrite(readme(), rendered);
         }
     }
 
