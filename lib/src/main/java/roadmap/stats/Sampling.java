@@ -104,6 +104,48 @@ public final class Sampling {
     }
 
     /**
+     * The sample covariance {@code Σ (xᵢ − x̄)(yᵢ − ȳ) / (n − 1)}: how two variables move together,
+     * in the product of their units. {@code covariance(x, x)} is {@link #variance(double[])}.
+     *
+     * @param x the first variable, at least 2 values
+     * @param y the second variable, as many values as {@code x}
+     * @return the unbiased sample covariance (divides by n − 1)
+     * @throws IllegalArgumentException when the lengths differ or there are fewer than 2 values
+     */
+    public static double covariance(double[] x, double[] y) {
+        if (x.length != y.length || x.length < 2) {
+            throw new IllegalArgumentException("covariance needs two variables of the same length >= 2, got "
+                    + x.length + " and " + y.length + " values");
+        }
+        double mx = mean(x);
+        double my = mean(y);
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += (x[i] - mx) * (y[i] - my);
+        }
+        return s / (x.length - 1);
+    }
+
+    /**
+     * Pearson's correlation {@code cov(x, y) / (sd(x) sd(y))}: the covariance of the standardised
+     * variables, free of units and always in [−1, 1]. It measures <em>linear</em> association only.
+     *
+     * @param x the first variable, at least 2 values, not constant
+     * @param y the second variable, as many values as {@code x}, not constant
+     * @return the sample correlation coefficient
+     * @throws IllegalArgumentException when the lengths differ, there are fewer than 2 values, or a
+     *                                  variable is constant (its correlation is undefined)
+     */
+    public static double correlation(double[] x, double[] y) {
+        double sx = Math.sqrt(covariance(x, x));
+        double sy = Math.sqrt(covariance(y, y));
+        if (sx == 0 || sy == 0) {
+            throw new IllegalArgumentException("correlation is undefined for a constant variable");
+        }
+        return Math.max(-1, Math.min(1, covariance(x, y) / (sx * sy)));
+    }
+
+    /**
      * @param x the data
      * @return the sample skewness {@code m₃ / m₂^{3/2}} (biased moment estimator)
      */

@@ -2,6 +2,7 @@ package roadmap.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -62,5 +63,27 @@ class SamplingTest {
         assertEquals(Arrays.stream(u).filter(v -> v < 1).count() / 1000.0, half.integral(), 1e-12);
         assertEquals(8, h.stepX().length);
         assertEquals(h.density()[3], h.stepY()[7], 0.0);
+    }
+
+    @Test
+    void covarianceAndCorrelationMatchSmileAndHandValues() {
+        // x = (1, 2, 3), y = (2, 4, 7): deviations (-1, 0, 1) and (-7/3, -1/3, 8/3); cov = (7/3 + 8/3) / 2
+        double[] x = {1, 2, 3};
+        double[] y = {2, 4, 7};
+        assertEquals(2.5, Sampling.covariance(x, y), 1e-15);
+        assertEquals(2.5 / Math.sqrt(1.0 * 19.0 / 3), Sampling.correlation(x, y), 1e-15);
+        Random rng = new Random(8);
+        double[] a = Sampling.gaussian(rng, 500, 0, 1);
+        double[] b = Arrays.stream(a).map(v -> -2 * v + rng.nextGaussian()).toArray();
+        assertEquals(MathEx.cov(a, b), Sampling.covariance(a, b), 1e-12);
+        assertEquals(MathEx.cor(a, b), Sampling.correlation(a, b), 1e-12);
+        assertEquals(Sampling.variance(a), Sampling.covariance(a, a), 1e-12);
+        assertEquals(-1.0, Sampling.correlation(a, Arrays.stream(a).map(v -> 3 - 4 * v).toArray()), 1e-12);
+    }
+
+    @Test
+    void covarianceRejectsBadInput() {
+        assertThrows(IllegalArgumentException.class, () -> Sampling.covariance(new double[] {1, 2}, new double[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> Sampling.correlation(new double[] {1, 1}, new double[] {1, 2}));
     }
 }
