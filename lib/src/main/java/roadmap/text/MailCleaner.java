@@ -3,6 +3,7 @@ package roadmap.text;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>{@link #body}: drop the header block (everything before the first blank line), decode
- *       quoted-printable text, drop MIME part headers and base64 blocks (attachments);</li>
+ *       quoted-printable text, drop MIME part headers and boundaries, decode base64 blocks that
+ *       hold text (an HTML part) and drop those that do not (images, attachments);</li>
  *   <li>{@link #stripHtml}: drop {@code <script>}/{@code <style>} blocks, comments and tags,
  *       decode the common character entities;</li>
  *   <li>{@link #replaceUrls}: every URL or e-mail address becomes one placeholder token
@@ -38,12 +40,14 @@ public final class MailCleaner {
     private static final Pattern MIME_HEADER = Pattern.compile(
             "(?im)^(?:content-[a-z-]+|mime-version):[^\\n]*(?:\\n[ \\t][^\\n]*)*$");
     private static final Pattern MIME_BOUNDARY = Pattern.compile("(?m)^--[^\\s]{6,}\\s*$");
-    private static final Pattern BASE64_LINE = Pattern.compile("(?m)^[A-Za-z0-9+/]{40,}={0,2}\\s*$");
+    private static final Pattern BASE64_BLOCK = Pattern.compile(
+            "(?m)(?:^[A-Za-z0-9+/]{16,}+={0,2}+[ \\t]*+\\r?\\n)++(?:^[A-Za-z0-9+/]++={0,2}+[ \\t]*+(?:\\r?\\n|$))?+");
     private static final Pattern SCRIPT_STYLE = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern TAG = Pattern.compile("<[!/?]?[A-Za-z][^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"']+");
+    // no \b before the scheme: "=3Dhttp://" (quoted-printable debris) must match too
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|ftp://|www\\.)[^\\s<>\"']*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
@@ -61,8 +65,9 @@ public final class MailCleaner {
     }
 
     /**
-     * The body of a raw message: headers dropped, quoted-printable decoded, MIME part headers,
-     * boundaries and base64 blocks dropped, cut at {@link #MAX_CHARS}.
+     * The body of a raw message: headers dropped, quoted-printable decoded, MIME part headers and
+     * boundaries dropped, base64 text parts decoded and binary ones dropped, cut at
+     * {@link #MAX_CHARS}.
      *
      * @param rawMail the raw message; a text without a blank line is all header (empty body)
      * @return the body text
@@ -78,7 +83,34 @@ public final class MailCleaner {
         }
         body = MIME_HEADER.matcher(body).replaceAll("");
         body = MIME_BOUNDARY.matcher(body).replaceAll("");
-        return BASE64_LINE.matcher(body).replaceAll("");
+        Matcher b64 = BASE64_BLOCK.matcher(body);
+        StringBuilder sb = new StringBuilder(body.length());
+        while (b64.find()) {
+            b64.appendReplacement(sb, Matcher.quoteReplacement(decodeTextOrDrop(b64.group())));
+        }
+        b64.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A base64 block becomes its text when it decodes to text (an HTML part), else nothing. */
+    private static String decodeTextOrDrop(String block) {
+        if (block.length() < 60) {
+            return block;   // too short to tell a base64 line from a long word
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(block);
+        } catch (IllegalArgumentException e) {
+            return "\n";
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long bad = text.chars().filter(c -> c == '\uFFFD' || (Character.isISOControl(c) && !Character.isWhitespace(c)))
+                .count();
+        if (bad > text.length() / 50) {
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            bad = text.chars().filter(c -> Character.isISOControl(c) && !Character.isWhitespace(c)).count();
+        }
+        return bad <= text.length() / 50 ? text + "\n" : "\n";
     }
 
     /**

@@ -3,6 +3,7 @@ package roadmap.text;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * An immutable sparse vector of doubles: the non-zero entries of one row of a document-term
@@ -168,6 +169,20 @@ public final class SparseVector {
         double[] v = new double[values.length];
         for (int k = 0; k < v.length; k++) {
             v[k] = values[k] * weights[indices[k]];
+        }
+        return new SparseVector(dimension, indices, v);
+    }
+
+    /**
+     * This vector with a function applied to each non-zero value (zeros stay zero).
+     *
+     * @param f the function
+     * @return a new vector
+     */
+    public SparseVector map(DoubleUnaryOperator f) {
+        double[] v = new double[values.length];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = f.applyAsDouble(values[k]);
         }
         return new SparseVector(dimension, indices, v);
     }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * TF-IDF weighting of bag-of-words counts: {@code tfidf(d, t) = count(d, t) * idf(t)}, each row
- * then divided by its l2 norm (optional). The idf is learnt from training rows only
+ * TF-IDF weighting of bag-of-words counts: {@code tfidf(d, t) = tf(d, t) * idf(t)}, each row
+ * then divided by its l2 norm (optional). The term frequency tf is the count, or with
+ * {@code sublinearTf} {@code 1 + ln(count)} (scikit-learn's {@code sublinear_tf=True}; Tribuo's
+ * {@code IDFTransformation} computes {@code (1 + ln(count)) * ln(n / df)}, i.e. sublinear tf with
+ * {@link Idf#TEXTBOOK} and no norm). The idf is learnt from training rows only
  * ({@link #fit}) and then applied to any rows ({@link #transform}).
  *
  * <p>With n training documents and df(t) of them containing term t:
@@ -32,10 +35,12 @@ public final class TfIdf {
     }
 
     private final double[] idf;
+    private final boolean sublinearTf;
     private final boolean l2;
 
-    private TfIdf(double[] idf, boolean l2) {
+    private TfIdf(double[] idf, boolean sublinearTf, boolean l2) {
         this.idf = idf;
+        this.sublinearTf = sublinearTf;
         this.l2 = l2;
     }
 
@@ -49,6 +54,20 @@ public final class TfIdf {
      * @throws IllegalArgumentException when there are no rows or their dimensions differ
      */
     public static TfIdf fit(List<SparseVector> counts, Idf formula, boolean l2) {
+        return fit(counts, formula, false, l2);
+    }
+
+    /**
+     * Learns the idf of every column from training rows, with a choice of term frequency.
+     *
+     * @param counts      bag-of-words rows of the training documents (at least one)
+     * @param formula     which idf
+     * @param sublinearTf whether tf is {@code 1 + ln(count)} instead of the count
+     * @param l2          whether {@link #transform} divides each row by its l2 norm
+     * @return the fitted weighting
+     * @throws IllegalArgumentException when there are no rows or their dimensions differ
+     */
+    public static TfIdf fit(List<SparseVector> counts, Idf formula, boolean sublinearTf, boolean l2) {
         if (counts.isEmpty()) {
             throw new IllegalArgumentException("TF-IDF needs at least one training document");
         }
@@ -71,7 +90,7 @@ public final class TfIdf {
                 case TEXTBOOK -> df[j] == 0 ? 0 : Math.log((double) n / df[j]);
             };
         }
-        return new TfIdf(idf, l2);
+        return new TfIdf(idf, sublinearTf, l2);
     }
 
     /**
@@ -110,7 +129,8 @@ public final class TfIdf {
         if (counts.dimension() != idf.length) {
             throw new IllegalArgumentException("row has dimension " + counts.dimension() + ", fitted on " + idf.length);
         }
-        SparseVector w = counts.times(idf);
+        SparseVector tf = sublinearTf ? counts.map(c -> 1 + Math.log(c)) : counts;
+        SparseVector w = tf.times(idf);
         return l2 ? w.l2Normalized() : w;
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +36,16 @@ class MailCleanerTest {
         String qp = "Content-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9 au lait, soft=\nbreak\n";
         assertEquals("Café au lait, softbreak\n", MailCleaner.body(qp));
         String attachment = "Subject: x\n\nSee attached.\n--boundary123\nContent-Type: application/pdf\n"
-                + "Content-Transfer-Encoding: base64\n\n" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xt\n".repeat(3);
+                + "Content-Transfer-Encoding: base64\n\n"
+                + "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4v\n".repeat(3)
+                + "--boundary123\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\n"
+                + Base64.getMimeEncoder().encodeToString(
+                        "<html><body><p>Cheap watches, order today!</p></body></html>".getBytes(StandardCharsets.UTF_8))
+                + "\n";
         String body = MailCleaner.body(attachment);
         assertTrue(body.contains("See attached."), body);
-        assertFalse(body.contains("QUJD") || body.contains("application/pdf"), body);
+        assertFalse(body.contains("AAEC") || body.contains("application/pdf"), body);
+        assertTrue(body.contains("Cheap watches, order today!"), "a base64 HTML part is decoded: " + body);
     }
 
     @Test

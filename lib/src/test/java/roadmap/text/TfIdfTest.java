@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * {@code /usr/bin/python3 lib/src/test/resources/roadmap/text/sklearn_tfidf_reference.py}
  * (Debian python3-sklearn 1.2.1, numpy 1.24.2): {@code TfidfVectorizer()} with its defaults
  * (lower-case, token pattern {@code (?u)\b\w\w+\b}, smooth idf, l2 norm) and with
- * {@code smooth_idf=False}, on the four texts of {@link #CORPUS}.
+ * {@code smooth_idf=False} and with {@code sublinear_tf=True}, on the four texts of {@link #CORPUS}.
  */
 class TfIdfTest {
 
@@ -81,6 +81,19 @@ class TfIdfTest {
         TfIdf tfidf = TfIdf.fit(counts, TfIdf.Idf.RAW, true);
         assertArrayEquals(SKLEARN_IDF_RAW, tfidf.idf(), 1e-12);
         assertRow(SKLEARN_ROW3_RAW, tfidf.transform(counts.get(3)), "row 3");
+    }
+
+    static final Map<Integer, Double> SKLEARN_ROW3_SUBLINEAR = Map.of(5, 0.33078985989048953,
+            6, 0.33078985989048953, 7, 0.2607985250316045, 9, 0.33078985989048953, 10, 0.21113888265246486,
+            14, 0.5600759186314018, 15, 0.2607985250316045, 21, 0.33078985989048953, 23, 0.2607985250316045);
+
+    @Test
+    void sublinearTfMatchesScikitLearn() {
+        // TfidfVectorizer(sublinear_tf=True): row 3 has "no" twice, so tf = 1 + ln 2 there
+        Vocabulary[] v = new Vocabulary[1];
+        List<SparseVector> counts = counts(v);
+        TfIdf tfidf = TfIdf.fit(counts, TfIdf.Idf.SMOOTH, true, true);
+        assertRow(SKLEARN_ROW3_SUBLINEAR, tfidf.transform(counts.get(3)), "row 3");
     }
 
     @Test

@@ -25,3 +25,6 @@ cv.fit(CORPUS)
 print("max_features=3:", list(cv.get_feature_names_out()))
 for t in ["free", "prize", "meeting", "agenda", "", "naïve", "日本語", "spam filter"]:
     print("murmurhash3_32", repr(t), murmurhash3_32(t, seed=0, positive=False))
+v = TfidfVectorizer(sublinear_tf=True)
+X = v.fit_transform(CORPUS).toarray()
+print("sublinear_tf row 3", {int(j): float(X[3][j]) for j in np.nonzero(X[3])[0]})
