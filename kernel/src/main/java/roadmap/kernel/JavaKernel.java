@@ -25,6 +25,7 @@ import roadmap.kernel.assist.CodeAssist;
 import roadmap.kernel.display.CellDisplay;
 import roadmap.kernel.display.ValueRenderer;
 import roadmap.kernel.errors.CellError;
+import roadmap.kernel.errors.ErrorLimits;
 import roadmap.kernel.exec.CellEvaluator;
 import roadmap.kernel.exec.CellValue;
 import roadmap.kernel.output.OutputChunk;
@@ -106,8 +107,12 @@ public final class JavaKernel extends BaseKernel {
         currentCell = message;
         coalescer.startCell();
         try {
-            Optional<CellValue> value = evaluator().evaluateCell(request.getCode());
-            DisplayData shown = value.filter(v -> !request.isSilent()).map(this::render).orElse(null);
+            CellEvaluator cells = evaluator();
+            Optional<CellValue> value = cells.evaluateCell(request.getCode());
+            DisplayData shown = null;
+            if (value.isPresent() && !request.isSilent()) {
+                shown = cells.render(value.get(), object -> render(value.get()));
+            }
             pump.finishCell();
             if (shown != null) {
                 env.publish(new PublishExecuteResult(count, shown));
@@ -119,18 +124,26 @@ public final class JavaKernel extends BaseKernel {
             ErrorReply reply = new ErrorReply(e.errorName(), e.errorValue(), e.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
-        } catch (RuntimeException | LinkageError e) {
-            // A failure inside JShell itself (not in the learner's code) must still end the cell
-            // with an error reply: a request left without a reply hangs the front-end forever.
-            pump.finishCell();
-            String name = e.getClass().getName();
-            String value = "the kernel could not run this cell: " + e.getMessage();
-            List<String> trace = List.of(name + ": " + value);
-            env.publish(new PublishError(name, value, trace));
-            ErrorReply reply = new ErrorReply(name, value, trace);
-            reply.setExecutionCount(count);
-            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+        } catch (Throwable e) { // NOPMD: every execute_request gets a reply, whatever failed
+            // A failure inside JShell or the kernel (not in the learner's code) must still end the
+            // cell with an error reply: a request left without a reply hangs the front-end forever.
+            replyKernelFailure(env, count, e);
         }
+    }
+
+    private void replyKernelFailure(ShellReplyEnvironment env, int count, Throwable e) {
+        String name = e.getClass().getName();
+        String value = "the kernel could not run this cell: " + ErrorLimits.messageOf(e);
+        List<String> trace = List.of(name + ": " + value);
+        try {
+            pump.finishCell();
+            env.publish(new PublishError(name, value, trace));
+        } catch (Throwable ignored) { // NOPMD: the reply below matters more than the output
+            kernelLog.println("could not publish the error of a cell: " + ignored);
+        }
+        ErrorReply reply = new ErrorReply(name, value, trace);
+        reply.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
     }
 
     private DisplayData render(CellValue value) {

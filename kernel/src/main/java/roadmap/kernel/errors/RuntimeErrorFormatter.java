@@ -7,10 +7,13 @@ import java.util.function.Function;
 /**
  * Formats an exception thrown by a cell: the real exception class as {@code ename}, its message
  * as {@code evalue}, and a stack trace without JShell, reflection or kernel frames, with frames
- * in cell code shown as cell line numbers.
+ * in cell code shown as cell line numbers. Bounded by {@link ErrorLimits}: at most
+ * {@value ErrorLimits#MAX_CAUSES} exceptions of a cause chain, {@value #MAX_FRAMES_PER_EXCEPTION}
+ * frames each, {@value ErrorLimits#MAX_MESSAGE_CHARS} characters per message.
  */
 public final class RuntimeErrorFormatter {
-    private static final int MAX_FRAMES_PER_EXCEPTION = 30;
+    /** Most stack frames shown per exception. */
+    public static final int MAX_FRAMES_PER_EXCEPTION = 30;
     private static final String[] HIDDEN_FRAME_PREFIXES = {
         "jdk.internal.reflect.", "java.lang.reflect.", "sun.reflect.", "jdk.jshell.", "roadmap.kernel.",
     };
@@ -32,14 +35,18 @@ public final class RuntimeErrorFormatter {
         List<String> traceback = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             ThrowableView t = chain.get(i);
+            if (ErrorLimits.MORE_CAUSES.equals(t.className())) {
+                traceback.add("… " + t.message());
+                break;
+            }
             traceback.add((i == 0 ? "" : "Caused by: ") + headline(t));
             traceback.addAll(frames(t.frames(), locateFrame));
         }
-        return new CellError(top.className(), top.message() == null ? "" : top.message(), traceback);
+        return new CellError(top.className(), top.message() == null ? "" : ErrorLimits.message(top.message()), traceback);
     }
 
     private static String headline(ThrowableView t) {
-        return t.message() == null ? t.className() : t.className() + ": " + t.message();
+        return t.message() == null ? t.className() : t.className() + ": " + ErrorLimits.message(t.message());
     }
 
     private static List<String> frames(StackTraceElement[] frames, Function<StackTraceElement, String> locateFrame) {

@@ -15,6 +15,7 @@ import roadmap.kernel.errors.CellError;
 import roadmap.kernel.errors.CellText;
 import roadmap.kernel.errors.CompileErrorFormatter;
 import roadmap.kernel.errors.CompileProblem;
+import roadmap.kernel.errors.ErrorLimits;
 import roadmap.kernel.errors.RuntimeErrorFormatter;
 import roadmap.kernel.errors.SnippetPlacement;
 import roadmap.kernel.errors.ThrowableView;
@@ -26,17 +27,13 @@ import roadmap.kernel.magic.NotebookSession;
 
 import java.io.PrintStream;
 import java.io.OutputStream;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,7 +50,6 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
     private final InProcessExecutionControl control;
     private final MagicRegistry magics;
     private final Path workingDirectory;
-    private final Map<String, Class<?>> variableHolders = new HashMap<>();
     private final Map<String, SnippetPlacement> placements = new HashMap<>();
     private final Object lock = new Object();
     private volatile boolean interruptRequested;
@@ -133,11 +129,7 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
             interruptRequested = false;
             placements.clear();
             currentCell = new CellText(cell);
-            try {
-                return evaluateParts(cell, 0);
-            } finally {
-                currentCell = null;
-            }
+            return evaluateParts(cell, 0); // currentCell stays: errors rendering the value point into it
         }
     }
 
@@ -212,8 +204,12 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
             interruptRequested = true;
             throwIfInterrupted();
         }
-        if (primary.exception() != null) {
-            throw runtimeError(primary.exception());
+        for (SnippetEvent event : events) {
+            // a multi-variable declaration (int a = 1, b = f();) is one event per variable
+            if (event.causeSnippet() == null && event.exception() != null) {
+                placements.put(event.snippet().id(), new SnippetPlacement(event.snippet().id(), offset, source));
+                throw runtimeError(event.exception());
+            }
         }
         switch (primary.status()) {
             case REJECTED -> throw compileError(snippet, offset);
@@ -221,34 +217,45 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
             default -> {
             }
         }
-        Class<?> invoked = control.lastInvokedClass();
-        if (snippet instanceof VarSnippet && invoked != null) {
-            variableHolders.put(((VarSnippet) snippet).name(), invoked);
-        }
         if (!showValue) {
             return Optional.empty();
         }
-        if (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-            return Optional.of(readValue(invoked, ((VarSnippet) snippet).name(), primary.value()));
+        boolean hasValue = snippet instanceof ExpressionSnippet
+                || (snippet instanceof VarSnippet && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
+        if (!hasValue) {
+            return Optional.empty();
         }
-        if (snippet instanceof ExpressionSnippet) {
-            String name = ((ExpressionSnippet) snippet).name();
-            return Optional.of(readValue(variableHolders.get(name), name, primary.value()));
+        if (control.hasLastValue()) {
+            return Optional.of(new CellValue(control.lastValue(), null, true));
         }
-        return Optional.empty();
+        return Optional.of(new CellValue(null, primary.value(), false));
     }
 
-    private static CellValue readValue(Class<?> holder, String field, String fallback) {
-        if (holder != null) {
-            try {
-                Field f = holder.getDeclaredField(field);
-                f.setAccessible(true);
-                return new CellValue(f.get(null), fallback, true);
-            } catch (ReflectiveOperationException | RuntimeException ignored) {
-                // fall back to JShell's text rendering of the value
-            }
+    /**
+     * Renders a cell's value as learner code runs: on a cell thread, interruptible, and with what
+     * it throws (a {@code toString()} that recurses forever, say) reported as the cell's error.
+     *
+     * @param value    the value
+     * @param renderer turns the value object into what is shown
+     * @param <T>      what is shown
+     * @return the rendering
+     * @throws CellError if rendering threw or was interrupted
+     */
+    public <T> T render(CellValue value, Function<Object, T> renderer) throws CellError {
+        ClassLoader loader = value.hasObject() && value.object() != null && value.object().getClass().getClassLoader() != null
+                ? value.object().getClass().getClassLoader() : ClassLoader.getSystemClassLoader();
+        interruptRequested = false;
+        InProcessExecutionControl.Outcome outcome = control.callInCell("cell-value", loader, () -> renderer.apply(value.object()));
+        if (outcome.stopped() || interruptRequested) {
+            interruptRequested = true;
+            throwIfInterrupted();
         }
-        return new CellValue(null, fallback, false);
+        if (outcome.failure() != null) {
+            throw RuntimeErrorFormatter.format(ErrorLimits.views(outcome.failure()), locateFrame());
+        }
+        @SuppressWarnings("unchecked")
+        T shown = (T) outcome.value();
+        return shown;
     }
 
     private CellError compileError(Snippet snippet, int offset) {
@@ -284,11 +291,11 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
             String message = snippet.name() + " cannot be used until " + missing + (missing.contains(",") ? " are" : " is") + " defined";
             return new CellError("UnresolvedReferenceException", message, List.of("UnresolvedReferenceException: " + message));
         }
+        // The execution control already cut the chain (ending it with a marker if it did).
         List<ThrowableView> chain = new ArrayList<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = exception; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t = exception; t != null && chain.size() <= ErrorLimits.MAX_CAUSES; t = t.getCause()) {
             String className = t instanceof EvalException ? ((EvalException) t).getExceptionClassName() : t.getClass().getName();
-            chain.add(new ThrowableView(className, t.getMessage(), t.getStackTrace()));
+            chain.add(new ThrowableView(className, ErrorLimits.messageOf(t), ErrorLimits.framesOf(t)));
         }
         return RuntimeErrorFormatter.format(chain, locateFrame());
     }
@@ -297,7 +304,10 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
         CellText cell = currentCell;
         Map<String, SnippetPlacement> known = Map.copyOf(placements);
         return frame -> {
-            String id = frame.getFileName().substring(1);
+            if (frame.getLineNumber() < 0) {
+                return "cell code";
+            }
+            String id = frame.getFileName() == null ? "?" : frame.getFileName().substring(1);
             SnippetPlacement placement = known.get(id);
             if (placement == null || cell == null) {
                 return "earlier cell, snippet " + id + " line " + frame.getLineNumber();

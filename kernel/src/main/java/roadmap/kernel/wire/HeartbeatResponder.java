@@ -13,6 +13,7 @@ final class HeartbeatResponder {
 
     HeartbeatResponder(ZMQ.Context context, String address) {
         this.socket = context.socket(SocketType.REP);
+        socket.setMaxMsgSize(WireLimits.MAX_HEARTBEAT_BYTES);
         if (!socket.bind(address)) {
             throw new IllegalStateException("could not bind heartbeat to " + address);
         }

@@ -42,10 +42,13 @@ public final class KernelConnection extends JupyterConnection {
         super(props);
         this.props = props;
         HMACGenerator hmac = props.createHMACGenerator();
-        this.shell = new RequestChannel(context, hmac, false, this);
-        this.control = new RequestChannel(context, hmac, true, this);
+        DigestHistory digests = new DigestHistory(WireLimits.DIGEST_HISTORY);
+        this.shell = new RequestChannel(context, hmac, false, this, digests);
+        this.control = new RequestChannel(context, hmac, true, this, digests);
         this.stdin = new StdinChannel(context, hmac);
         this.iopub = new IOPubChannel(context, hmac);
+        stdin.setMaxMsgSize(WireLimits.MAX_FRAME_BYTES);
+        iopub.setMaxMsgSize(WireLimits.MAX_HEARTBEAT_BYTES); // only subscriptions come in
         for (ZMQ.Socket socket : new ZMQ.Socket[] {shell, control, stdin, iopub}) {
             socket.setLinger(LINGER_MS); // never let an unreachable client block shutdown
         }
