@@ -18,11 +18,16 @@ import io.github.spencerpark.jupyter.messages.publish.PublishExecuteResult;
 import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 import io.github.spencerpark.jupyter.messages.reply.ErrorReply;
 import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
+import io.github.spencerpark.jupyter.messages.reply.HistoryReply;
 import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
 import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
+import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import io.github.spencerpark.jupyter.messages.request.KernelInfoRequest;
 import roadmap.kernel.assist.CodeAssist;
+import roadmap.kernel.assist.CodePoints;
+import roadmap.kernel.assist.CellHistory;
 import roadmap.kernel.display.CellDisplay;
+import roadmap.kernel.display.DisplayBudget;
 import roadmap.kernel.display.ValueRenderer;
 import roadmap.kernel.errors.CellError;
 import roadmap.kernel.errors.ErrorLimits;
@@ -35,7 +40,9 @@ import roadmap.kernel.output.OutputStreamName;
 
 import java.io.PrintStream;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,11 +56,15 @@ public final class JavaKernel extends BaseKernel {
     /** The {@code implementation} reported in {@code kernel_info_reply}. */
     public static final String IMPLEMENTATION = "roadmap-java";
     private static final long OUTPUT_WINDOW_MS = 50;
+    /** Most bytes of charts, images and tables one cell sends (execute_result and display_data). */
+    public static final long MAX_DISPLAY_BYTES_PER_CELL = 20L * 1024 * 1024;
 
     private final CompletableFuture<CellEvaluator> evaluator;
     private final OutputCoalescer coalescer;
     private final PrintStream kernelLog;
     private final ValueRenderer values = new ValueRenderer();
+    private final CellHistory history = new CellHistory();
+    private final DisplayBudget displays = new DisplayBudget(MAX_DISPLAY_BYTES_PER_CELL);
     private final OutputPump pump;
     private volatile IOPubChannel iopub;
     private volatile MessageContext currentCell;
@@ -79,6 +90,7 @@ public final class JavaKernel extends BaseKernel {
         this.iopub = connection.getIOPub();
         connection.setHandler(MessageType.EXECUTE_REQUEST, this::handleExecute);
         connection.setHandler(MessageType.KERNEL_INFO_REQUEST, this::handleKernelInfo);
+        connection.setHandler(MessageType.HISTORY_REQUEST, this::handleHistory);
     }
 
     private void handleExecute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
@@ -101,11 +113,15 @@ public final class JavaKernel extends BaseKernel {
     private void execute(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         ExecuteRequest request = message.getContent();
         int count = request.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
+        if (request.shouldStoreHistory() && !request.isSilent()) {
+            history.add(count, request.getCode());
+        }
         env.setBusyDeferIdle();
         env.publish(new PublishExecuteInput(request.getCode(), count));
         pump.flush(); // output of background threads still belongs to the previous cell
         currentCell = message;
         coalescer.startCell();
+        displays.startCell();
         try {
             CellEvaluator cells = evaluator();
             Optional<CellValue> value = cells.evaluateCell(request.getCode());
@@ -114,12 +130,14 @@ public final class JavaKernel extends BaseKernel {
                 shown = cells.render(value.get(), object -> render(value.get()));
             }
             pump.finishCell();
-            if (shown != null) {
+            if (shown != null && displays.admit(DisplayBudget.sizeOf(shown))) {
                 env.publish(new PublishExecuteResult(count, shown));
             }
-            env.defer().reply(new ExecuteReply(count, Collections.emptyMap()));
+            publishDisplayNotice(env);
+            env.defer().reply(new ExecuteOkReply(count, userExpressions(cells, request.getUserExpr())));
         } catch (CellError e) {
             pump.finishCell();
+            publishDisplayNotice(env);
             env.publish(new PublishError(e.errorName(), e.errorValue(), e.traceback()));
             ErrorReply reply = new ErrorReply(e.errorName(), e.errorValue(), e.traceback());
             reply.setExecutionCount(count);
@@ -128,6 +146,45 @@ public final class JavaKernel extends BaseKernel {
             // A failure inside JShell or the kernel (not in the learner's code) must still end the
             // cell with an error reply: a request left without a reply hangs the front-end forever.
             replyKernelFailure(env, count, e);
+        }
+    }
+
+    /** Evaluates the request's {@code user_expressions} after the cell, each to a value or an error. */
+    private Map<String, Map<String, Object>> userExpressions(CellEvaluator cells, Map<String, String> expressions) {
+        if (expressions == null || expressions.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> expression : expressions.entrySet()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            try {
+                Optional<CellValue> result = cells.evaluateCell(expression.getValue());
+                String text = result.isPresent()
+                        ? cells.render(result.get(), object -> ValueRenderer.plainTextOf(result.get().hasObject() ? object : result.get().text()))
+                        : "";
+                value.put("status", "ok");
+                value.put("data", Map.of("text/plain", text));
+                value.put("metadata", Map.of());
+            } catch (CellError e) {
+                value.put("status", "error");
+                value.put("ename", e.errorName());
+                value.put("evalue", e.errorValue());
+                value.put("traceback", e.traceback());
+            } catch (RuntimeException e) {
+                value.put("status", "error");
+                value.put("ename", e.getClass().getName());
+                value.put("evalue", ErrorLimits.messageOf(e));
+                value.put("traceback", List.of());
+            }
+            values.put(expression.getKey(), value);
+        }
+        return values;
+    }
+
+    private void publishDisplayNotice(ShellReplyEnvironment env) {
+        String notice = displays.finishCell();
+        if (notice != null) {
+            env.publish(new PublishStream(PublishStream.StreamType.ERR, notice));
         }
     }
 
@@ -152,8 +209,23 @@ public final class JavaKernel extends BaseKernel {
 
     private void handleKernelInfo(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
         env.setBusyDeferIdle();
-        env.reply(new KernelInfoReply(Header.PROTOCOL_VERISON, IMPLEMENTATION, implementationVersion(),
+        env.reply(new KernelInfoOkReply(Header.PROTOCOL_VERISON, IMPLEMENTATION, implementationVersion(),
                 getLanguageInfo(), getBanner(), getHelpLinks()));
+    }
+
+    /** basekernel's reply lacks the {@code status} field front-ends check. */
+    private static final class KernelInfoOkReply extends KernelInfoReply {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+
+        KernelInfoOkReply(String protocol, String name, String version, LanguageInfo language, String banner, List<LanguageInfo.Help> help) {
+            super(protocol, name, version, language, banner, help);
+        }
+    }
+
+    private void handleHistory(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new HistoryReply(history.entries(message.getContent())));
     }
 
     private static String implementationVersion() {
@@ -191,13 +263,16 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) throws Exception {
-        String doc = new CodeAssist(evaluator()).inspect(code, at);
+        String doc = new CodeAssist(evaluator()).inspect(code, CodePoints.toCharIndex(code, at));
         return doc == null ? null : new DisplayData(doc);
     }
 
     @Override
     public ReplacementOptions complete(String code, int at) throws Exception {
-        return new CodeAssist(evaluator()).complete(code, at);
+        // Jupyter counts cursor positions in code points (protocol 5.2+), Java strings in chars.
+        ReplacementOptions options = new CodeAssist(evaluator()).complete(code, CodePoints.toCharIndex(code, at));
+        return new ReplacementOptions(options.getReplacements(),
+                CodePoints.fromCharIndex(code, options.getSourceStart()), CodePoints.fromCharIndex(code, options.getSourceEnd()));
     }
 
     @Override
@@ -242,6 +317,9 @@ public final class JavaKernel extends BaseKernel {
             throw new IllegalStateException("display() called outside a cell");
         }
         DisplayData data = values.render(value);
+        if (!displays.admit(DisplayBudget.sizeOf(data))) {
+            return;
+        }
         pump.flush();
         channel.sendMessage(new Message<>(parent, PublishDisplayData.MESSAGE_TYPE, new PublishDisplayData(data)));
     }

@@ -7,6 +7,7 @@ import roadmap.kernel.magic.ClasspathMagic;
 import roadmap.kernel.magic.LoadMagic;
 import roadmap.kernel.magic.MagicRegistry;
 import roadmap.kernel.magic.MavenMagic;
+import roadmap.kernel.output.CellPrintStream;
 import roadmap.kernel.output.OutputCoalescer;
 import roadmap.kernel.output.OutputStreamName;
 import roadmap.kernel.output.StreamCapture;
@@ -65,13 +66,14 @@ final class KernelCommand {
 
         ParentWatch.start();
         PrintStream kernelLog = System.err;
+        exposureWarning(props.getIp()).ifPresent(kernelLog::println);
         KernelLogging.configure(kernelLog);
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
         OutputCoalescer coalescer = new OutputCoalescer(MAX_LINES_PER_CELL, MAX_CHARS_PER_CELL);
-        System.setOut(new PrintStream(new StreamCapture(coalescer, OutputStreamName.STDOUT), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new StreamCapture(coalescer, OutputStreamName.STDERR), true, StandardCharsets.UTF_8));
+        System.setOut(new CellPrintStream(new StreamCapture(coalescer, OutputStreamName.STDOUT)));
+        System.setErr(new CellPrintStream(new StreamCapture(coalescer, OutputStreamName.STDERR)));
         System.setIn(InputStream.nullInputStream());
 
         Path workingDirectory = Paths.get("").toAbsolutePath();
@@ -97,6 +99,23 @@ final class KernelCommand {
         connection.waitUntilClose();
         kernel.close();
         return 0;
+    }
+
+    /**
+     * @param ip the address from the connection file
+     * @return a warning if the kernel would listen beyond this machine
+     */
+    static java.util.Optional<String> exposureWarning(String ip) {
+        try {
+            if (java.net.InetAddress.getByName(ip).isLoopbackAddress()) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.net.UnknownHostException | RuntimeException e) {
+            // an address that cannot be parsed is reported like one that is not loopback
+        }
+        return java.util.Optional.of("WARNING: the connection file asks the kernel to listen on " + ip
+                + ", not on 127.0.0.1: other machines on the network can reach its ports (messages are still checked"
+                + " against the key).");
     }
 
     /**

@@ -156,4 +156,51 @@ class KernelCellSafetyTest {
         assertTrue(result.stderr().contains("Exception in thread \"worker-1\" java.lang.IllegalStateException: worker failed"), result.stderr());
         assertTrue(result.stderr().contains("at lambda$do_it$$0(cell code)"), result.stderr());
     }
+
+    @Test
+    void hugeValueIsCutBeforeItIsTurnedIntoText() {
+        ExecuteResult result = run("java.util.Collections.nCopies(30_000_000, 7)");
+        assertTrue(result.ok(), () -> result.outputs().toPrettyString());
+        String text = result.data("text/plain").orElseThrow();
+        assertTrue(text.length() < 100_000, "value text " + text.length() + " chars");
+        assertTrue(text.endsWith(", … 29,990,000 more]"), text.substring(text.length() - 40));
+        ExecuteResult longText = run("\"y\".repeat(5_000_000)");
+        String cut = longText.data("text/plain").orElseThrow();
+        assertTrue(cut.endsWith("[value cut: 4,800,000 more characters not shown; a value shows at most 200,000]"),
+                () -> cut.length() + " chars ending " + cut.substring(Math.max(0, cut.length() - 120)));
+    }
+
+    @Test
+    void displaysOverTheCellBudgetAreLeftOutWithANotice() {
+        run("record Wide(int n) { public String toHtml() { return \"<p>\" + \"w\".repeat(150_000) + \"</p>\"; } }");
+        ExecuteResult result = run("for (int i = 0; i < 200; i++) display(new Wide(i));");
+        assertTrue(result.ok(), () -> result.stderr());
+        long displays = 0;
+        long chars = 0;
+        for (var output : result.outputs()) {
+            if (output.path("output_type").asText().equals("display_data")) {
+                displays++;
+                chars += output.path("data").path("text/html").asText().length();
+            }
+        }
+        assertTrue(chars <= JavaKernel.MAX_DISPLAY_BYTES_PER_CELL, chars + " characters of displays");
+        assertTrue(displays > 100 && displays < 200, displays + " displays shown");
+        assertTrue(result.stderr().contains((200 - displays) + " display(s)"), result.stderr());
+        assertTrue(result.stderr().contains("a cell shows at most 20,971,520 bytes"), result.stderr());
+        ExecuteResult next = run("display(new Wide(0));");
+        assertEquals(1, next.outputs().size(), "the next cell has its own budget");
+    }
+
+    @Test
+    void printingSurvivesSystemOutClose() {
+        ExecuteResult closing = run("System.out.close();\nSystem.out.println(\"still printing\");");
+        assertEquals("still printing\n", closing.stdout());
+        assertEquals("next cell\n", run("System.out.println(\"next cell\");").stdout());
+    }
+
+    @Test
+    void aConnectionFileOpenToTheNetworkIsWarnedAbout() {
+        assertTrue(KernelCommand.exposureWarning("0.0.0.0").orElseThrow().contains("listen on 0.0.0.0"));
+        assertTrue(KernelCommand.exposureWarning("127.0.0.1").isEmpty());
+    }
 }

@@ -35,4 +35,70 @@ class KernelInterruptTest {
             assertTrue(kernel.process().isAlive());
         }
     }
+
+    /**
+     * A library call that ignores interrupts (here {@code CompletableFuture.join}): JDK 17 stops it
+     * at once; JDK 21+ cannot stop a thread from outside, so the cell's output says what is going
+     * on and that a restart stops it.
+     */
+    @Test
+    void interruptOfAnUnstoppableLibraryCallIsStoppedOrExplained(@TempDir Path workDir) {
+        try (KernelUnderTest kernel = KernelUnderTest.start(workDir)) {
+            KernelClient client = kernel.client();
+            assertTrue(client.execute("int warm = 1;", Duration.ofSeconds(60)).ok(), "JShell has started");
+            ExecuteResult result = client.execute("new java.util.concurrent.CompletableFuture<Void>().join();", Duration.ofSeconds(3));
+            assertEquals(ExecuteResult.Status.TIMED_OUT, result.status());
+            String later = laterOutput(client, Runtime.version().feature() < 20 ? "Interrupted" : "restart the kernel");
+            if (Runtime.version().feature() < 20) {
+                assertTrue(result.error().map(ExecuteResult.ErrorInfo::ename).orElse(later).contains("Interrupted"),
+                        () -> result.outputs().toPrettyString() + later);
+                assertEquals(Optional.of("2"), client.execute("1 + 1", Duration.ofSeconds(30)).data("text/plain"));
+            } else {
+                String notice = result.stderr() + later;
+                assertTrue(notice.contains("The interrupt has not stopped this cell after 2 s"), notice);
+                assertTrue(notice.contains("CompletableFuture"), "says where the cell is stuck: " + notice);
+            }
+        }
+    }
+
+    @Test
+    void threadsACellStartedAreStoppedOrReportedAfterAnInterrupt(@TempDir Path workDir) {
+        try (KernelUnderTest kernel = KernelUnderTest.start(workDir)) {
+            KernelClient client = kernel.client();
+            assertTrue(client.execute("Thread[] box = new Thread[1];", Duration.ofSeconds(60)).ok(), "JShell has started");
+            ExecuteResult result = client.execute(String.join("\n",
+                    "{",
+                    "    box[0] = new Thread(() -> new java.util.concurrent.CompletableFuture<Void>().join(), \"stuck-worker\");",
+                    "    box[0].start();",
+                    "    Thread.sleep(60_000);",
+                    "}"), Duration.ofSeconds(3));
+            String later = result.error().isPresent() ? "" : laterOutput(client, "Interrupted");
+            assertTrue(result.error().map(ExecuteResult.ErrorInfo::ename).orElse(later).contains("Interrupted"),
+                    () -> result.outputs().toPrettyString() + later);
+            ExecuteResult alive = client.execute("box[0].isAlive()", Duration.ofSeconds(30));
+            if (Runtime.version().feature() < 20) {
+                assertEquals(Optional.of("false"), alive.data("text/plain"), "JDK 17 stops the cell's threads too");
+            } else {
+                assertEquals(Optional.of("true"), alive.data("text/plain"));
+                assertTrue((result.stderr() + later).contains("1 thread(s) this cell started still run after the interrupt: stuck-worker"),
+                        result.stderr() + later);
+            }
+        }
+    }
+
+    /** Output of a timed-out cell that arrives after the client stopped collecting (a loaded machine is slow). */
+    private static String laterOutput(KernelClient client, String until) {
+        StringBuilder text = new StringBuilder();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && !text.toString().contains(until)) {
+            client.pollIopub(Duration.ofMillis(500)).ifPresent(message -> {
+                if ("stream".equals(message.msgType())) {
+                    text.append(message.content().path("text").asText());
+                } else if ("error".equals(message.msgType())) {
+                    text.append(message.content().path("ename").asText()).append('\n');
+                }
+            });
+        }
+        return text.toString();
+    }
 }

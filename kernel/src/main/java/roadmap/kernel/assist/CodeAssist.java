@@ -59,6 +59,12 @@ public final class CodeAssist {
                 docs = analysis.documentation(snippet.text(), identifierEnd(snippet.text(), snippet.cursor()), true);
             }
             if (docs.isEmpty()) {
+                // A method name without its parenthesis (Math.max): JShell documents calls only.
+                int end = identifierEnd(snippet.text(), snippet.cursor());
+                String call = snippet.text().substring(0, end) + "(" + snippet.text().substring(end);
+                docs = analysis.documentation(call, end + 1, true);
+            }
+            if (docs.isEmpty()) {
                 return null;
             }
             StringBuilder out = new StringBuilder();

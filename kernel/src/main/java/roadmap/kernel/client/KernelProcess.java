@@ -29,6 +29,8 @@ public final class KernelProcess implements AutoCloseable {
 
     /** Environment variable carrying this JVM's pid to the kernel. */
     public static final String PARENT_PID_ENV = "ROADMAP_PARENT_PID";
+    /** Start of the names of the runner's temporary folders (followed by the runner's pid). */
+    static final String TEMP_DIR_PREFIX = "roadmap-kernel-";
     /** Default time a kernel may take to answer its first kernel_info_request. */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(30);
     private static final int OUTPUT_TAIL_BYTES = 64 * 1024;
@@ -256,11 +258,14 @@ public final class KernelProcess implements AutoCloseable {
 
     private static Path createPrivateTempDir() {
         try {
+            // folders of runs that were killed (SIGKILL) are removed here, at the next start
+            StaleFiles.removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), TEMP_DIR_PREFIX, "");
+            String prefix = StaleFiles.ownPrefix(TEMP_DIR_PREFIX);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                return Files.createTempDirectory("roadmap-kernel-",
+                return Files.createTempDirectory(prefix,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
-            return Files.createTempDirectory("roadmap-kernel-");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for the connection file", e);
         }

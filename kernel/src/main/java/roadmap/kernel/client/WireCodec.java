@@ -1,6 +1,8 @@
 package roadmap.kernel.client;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Turns messages into ZeroMQ frames and back, following the Jupyter wire protocol (version 5.3):
@@ -25,7 +28,14 @@ public final class WireCodec {
     /** The protocol version this client speaks. */
     public static final String PROTOCOL_VERSION = "5.3";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(WireCodec.class.getName());
+    /**
+     * Reads messages of any size the kernel sends (Jackson's default cap of 20 million characters
+     * per string would drop a large value or error message silently).
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build());
 
     private final MessageSigner signer;
     private final String session = UUID.randomUUID().toString();
@@ -102,6 +112,9 @@ public final class WireCodec {
             return Optional.of(new JupyterMessage(object(header), object(parent), object(metadata), object(content),
                     List.copyOf(frames.subList(delimiter + 6, frames.size()))));
         } catch (IOException e) {
+            // A correctly signed message that cannot be read is never dropped silently.
+            LOG.warning(() -> String.format("dropped a signed message of %,d content bytes that could not be read: %s",
+                    content.length, e.getMessage()));
             return Optional.empty();
         }
     }

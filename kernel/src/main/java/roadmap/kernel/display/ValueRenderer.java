@@ -9,14 +9,13 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.Base64;
 
 /**
  * Chooses how a cell's value is shown: XChart charts and images as {@code image/png}, objects
  * with a public {@code String toHtml()} as {@code text/html}, multi-line text also as
  * preformatted HTML, everything else as {@code text/plain}. Every bundle has a
- * {@code text/plain} fallback. The kernel has no compile-time dependency on XChart: charts are
+ * {@code text/plain} fallback. Text is bounded ({@link ValueText}). The kernel has no compile-time dependency on XChart: charts are
  * recognised by class name and encoded through the chart's own class loader.
  */
 public final class ValueRenderer {
@@ -43,7 +42,7 @@ public final class ValueRenderer {
             Method toHtml = publicToHtml(value.getClass());
             if (toHtml != null) {
                 DisplayData data = new DisplayData(safeToString(value));
-                data.putHTML(String.valueOf(toHtml.invoke(value)));
+                data.putHTML(ValueText.cut(String.valueOf(toHtml.invoke(value))));
                 return data;
             }
         } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
@@ -58,6 +57,7 @@ public final class ValueRenderer {
      * @return a bundle with the text, plus a {@code <pre>} HTML version when it spans several lines
      */
     public static DisplayData text(String text) {
+        text = ValueText.cut(text);
         DisplayData data = new DisplayData(text);
         if (text.indexOf('\n') >= 0) {
             data.putHTML("<pre>" + escapeHtml(text) + "</pre>");
@@ -66,17 +66,21 @@ public final class ValueRenderer {
     }
 
     static String plainText(Object value) {
-        if (value.getClass().isArray()) {
-            Object[] boxed = {value};
-            String deep = Arrays.deepToString(boxed);
-            return deep.substring(1, deep.length() - 1);
-        }
         return safeToString(value);
     }
 
+    /**
+     * @param value a value, possibly {@code null}
+     * @return its bounded text, as {@code text/plain} shows it
+     */
+    public static String plainTextOf(Object value) {
+        return value == null ? "null" : safeToString(value);
+    }
+
+    /** Runs the value's {@code toString()} once; an {@code Error} it throws is the cell's error. */
     private static String safeToString(Object value) {
         try {
-            return String.valueOf(value);
+            return ValueText.of(value);
         } catch (RuntimeException e) {
             return value.getClass().getName() + " (toString() threw " + e + ")";
         }

@@ -127,6 +127,7 @@ public final class CellEvaluator implements NotebookSession, AutoCloseable {
     public Optional<CellValue> evaluateCell(String cell) throws CellError {
         synchronized (lock) {
             interruptRequested = false;
+            control.startCell();
             placements.clear();
             currentCell = new CellText(cell);
             return evaluateParts(cell, 0); // currentCell stays: errors rendering the value point into it

@@ -40,6 +40,10 @@ public final class InProcessExecutionControl extends LocalExecutionControl {
     private static final String CANCEL_CLASS = "REPL.$Cancel$";
 
     private volatile CellRun current;
+    private volatile CellRun.Threads cellThreads;
+    private int cellNumber;
+    /** An interrupt that came while no code ran (JShell was compiling): the cell's next run stops. */
+    private volatile boolean pendingStop;
     private volatile Class<?> lastInvokedClass;
     private volatile boolean lastInvocationStopped;
     private volatile Object lastValue;
@@ -101,12 +105,25 @@ public final class InProcessExecutionControl extends LocalExecutionControl {
         return new Outcome(run.value(), run.stopped() ? null : run.failure(), run.stopped());
     }
 
+    /** Starts a new cell: the snippets run from now on, and the threads they start, form one group. */
+    public void startCell() {
+        pendingStop = false;
+        cellThreads = new CellRun.Threads("cell-" + (++cellNumber), (thread, error) -> uncaught.accept(thread, error));
+    }
+
     private CellRun run(String name, ClassLoader loader, Callable<?> task) {
         setCancelFlag(false);
-        CellRun run = new CellRun(name, loader, task, (thread, error) -> uncaught.accept(thread, error));
+        if (cellThreads == null) {
+            startCell();
+        }
+        CellRun run = new CellRun(name, loader, task, cellThreads);
         current = run;
         try {
-            run.runToEnd();
+            if (pendingStop) {
+                run.skipStopped();
+            } else {
+                run.runToEnd();
+            }
         } finally {
             current = null;
         }
@@ -124,14 +141,19 @@ public final class InProcessExecutionControl extends LocalExecutionControl {
      */
     @Override
     public void stop() {
+        pendingStop = true; // first: a run starting now sees it, or is seen below
         CellRun run = current;
-        if (run == null) {
+        CellRun.Threads threads = run != null ? run.threads() : cellThreads;
+        if (threads == null) {
             return;
         }
-        run.markStopRequested();
+        threads.markStopRequested();
         setCancelFlag(true);
-        for (Thread thread : run.liveThreads()) {
+        for (Thread thread : threads.liveThreads()) {
             stopThread(thread);
+        }
+        if (run == null) {
+            return;
         }
         Thread watch = new Thread(() -> noticeIfStuck(run), "interrupt-watch");
         watch.setDaemon(true);
@@ -154,7 +176,7 @@ public final class InProcessExecutionControl extends LocalExecutionControl {
     }
 
     private void reportThreadsLeftRunning(CellRun run) {
-        List<Thread> left = new ArrayList<>(run.liveThreads());
+        List<Thread> left = new ArrayList<>(run.threads().liveThreads());
         left.remove(run.mainThread());
         if (left.isEmpty()) {
             return;

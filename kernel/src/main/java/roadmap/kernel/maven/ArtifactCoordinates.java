@@ -10,6 +10,7 @@ package roadmap.kernel.maven;
  * @param extension  the file extension, {@code jar} or {@code pom}
  */
 public record ArtifactCoordinates(String groupId, String artifactId, String version, String classifier, String extension) {
+    private static final java.util.regex.Pattern VALID_PART = java.util.regex.Pattern.compile("[A-Za-z0-9_.+\\-]+");
 
     /**
      * @param text {@code g:a:v}, {@code g:a:ext:v} or {@code g:a:ext:classifier:v}
@@ -21,6 +22,11 @@ public record ArtifactCoordinates(String groupId, String artifactId, String vers
         for (String part : parts) {
             if (part.isBlank()) {
                 throw new IllegalArgumentException("not Maven coordinates: '" + text + "' (expected group:artifact:version)");
+            }
+            // Each part becomes a folder or file name in the repository: no paths, no "..".
+            if (!VALID_PART.matcher(part).matches() || part.startsWith(".")) {
+                throw new IllegalArgumentException("not Maven coordinates: '" + text + "': '" + part
+                        + "' may only have letters, digits and . _ - (and may not start with .)");
             }
         }
         return switch (parts.length) {

@@ -82,8 +82,10 @@ public final class MavenRepository {
     private void download(ArtifactCoordinates artifact, Path target) throws IOException {
         URI uri = remote.resolve(artifact.repositoryPath());
         Duration timeout = artifact.extension().equals("pom") ? POM_TIMEOUT : JAR_TIMEOUT;
+        Path firstCreated = firstMissing(target.getParent());
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        boolean stored = false;
         try {
             HttpResponse<Path> response = client().send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofFile(temp));
@@ -95,6 +97,7 @@ public final class MavenRepository {
             }
             verifySha1(uri, temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            stored = true;
             downloads++;
         } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException | java.nio.channels.UnresolvedAddressException e) {
             offlineReason = "Maven Central (" + remote + ") cannot be reached: " + e;
@@ -112,6 +115,32 @@ public final class MavenRepository {
             throw e;
         } finally {
             Files.deleteIfExists(temp);
+            if (!stored) {
+                removeEmptyFolders(target.getParent(), firstCreated);
+            }
+        }
+    }
+
+    /** @return the outermost folder of {@code dir} that does not exist yet, or {@code null} */
+    private static Path firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** Removes the folders a failed download created, innermost first, as long as they are empty. */
+    private static void removeEmptyFolders(Path dir, Path outermost) {
+        if (outermost == null) {
+            return;
+        }
+        for (Path p = dir; p != null && p.startsWith(outermost); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty (another download put a file there): keep it and its parents
+            }
         }
     }
 

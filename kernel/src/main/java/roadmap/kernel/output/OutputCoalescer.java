@@ -24,6 +24,7 @@ public final class OutputCoalescer {
     private boolean capped;
     private long droppedLines;
     private long droppedChars;
+    private boolean droppedLineOpen;
 
     /**
      * @param maxLines most lines one cell may show
@@ -44,6 +45,7 @@ public final class OutputCoalescer {
         capped = false;
         droppedLines = 0;
         droppedChars = 0;
+        droppedLineOpen = false;
     }
 
     /** @return whether output is waiting to be drained */
@@ -171,10 +173,22 @@ public final class OutputCoalescer {
         pendingChars = chars;
     }
 
+    /** Counts a line when its first character is dropped, so a line written in pieces counts once. */
     private void countDropped(String text) {
         droppedChars += text.length();
-        long newlines = countNewlines(text);
-        droppedLines += newlines + (text.endsWith("\n") ? 0 : 1);
+        int from = 0;
+        while (from < text.length()) {
+            if (!droppedLineOpen) {
+                droppedLines++;
+                droppedLineOpen = true;
+            }
+            int newline = text.indexOf('\n', from);
+            if (newline < 0) {
+                break;
+            }
+            droppedLineOpen = false;
+            from = newline + 1;
+        }
     }
 
     /** @return the index just after the {@code n}-th newline, or -1 if there are fewer than n+1 lines' worth */

@@ -1,5 +1,7 @@
 package roadmap.kernel.runner;
 
+import roadmap.kernel.client.StaleFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -30,7 +32,9 @@ public final class AtomicFileWriter {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        String prefix = "." + absolute.getFileName() + ".";
+        StaleFiles.removeLeftovers(dir, prefix, ".tmp"); // what a killed run left mid-write
+        Path temp = Files.createTempFile(dir, StaleFiles.ownPrefix(prefix), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));

@@ -45,6 +45,15 @@ class WireCodecTest {
     }
 
     @Test
+    void decodesAStringLongerThanJacksonsDefaultLimit() {
+        ObjectNode content = JsonNodeFactory.instance.objectNode();
+        content.put("evalue", "e".repeat(25_000_000));
+        List<byte[]> frames = codec.encode(codec.newMessage("error", content), null);
+        JupyterMessage decoded = codec.decode(frames).orElseThrow(() -> new AssertionError("a 25M-character message was dropped"));
+        assertEquals(25_000_000, decoded.get("evalue").asText().length());
+    }
+
+    @Test
     void rejectsTamperedContentAndForgedSignature() {
         List<byte[]> tampered = new ArrayList<>(codec.encode(sample(), null));
         tampered.set(5, "{\"code\":\"evil()\"}".getBytes(StandardCharsets.UTF_8));

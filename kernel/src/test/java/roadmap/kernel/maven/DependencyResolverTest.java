@@ -3,7 +3,12 @@ package roadmap.kernel.maven;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,5 +93,31 @@ class DependencyResolverTest {
         assertEquals("1.2", DependencyResolver.lowerBound("[1.2,2.0)"));
         assertEquals("3.0", EffectivePomBuilder.interpolate("${a}.${b}", Map.of("a", "${c}", "b", "0", "c", "3")));
         assertEquals("${unknown}", EffectivePomBuilder.interpolate("${unknown}", Map.of()));
+    }
+
+    @Test
+    void coordinatesThatAreNotNamesAreRefused() {
+        for (String bad : List.of("/tmp/x:y:1.0", "g:../../etc:1", "g:a:..", "g/h:a:1", ".hidden:a:1")) {
+            assertThrows(IllegalArgumentException.class, () -> ArtifactCoordinates.parse(bad), bad);
+        }
+        assertEquals("1.0+build.7", ArtifactCoordinates.parse("g:a:1.0+build.7").version());
+    }
+
+    @Test
+    void aFailedDownloadLeavesNoEmptyFolders() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            URI remote = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            MavenRepository repository = new MavenRepository(repo, remote);
+            assertThrows(ArtifactNotFoundException.class, () -> repository.fetch(ArtifactCoordinates.parse("org.nowhere:missing:1.0")));
+            assertTrue(Files.notExists(repo.resolve("org")), "no org/nowhere/missing/1.0 folders are left behind");
+        } finally {
+            server.stop(0);
+        }
     }
 }

@@ -49,4 +49,19 @@ class AtomicFileWriterTest {
         AtomicFileWriter.write(target, "x");
         assertEquals("x", Files.readString(target));
     }
+
+    @Test
+    void leftoversOfAKilledRunAreRemovedAtTheNextWrite(@TempDir Path dir) throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path stale = Files.writeString(dir.resolve(".nb.ipynb." + gone.pid() + "-123.tmp"), "half written");
+        Path staleFolder = Files.createDirectories(dir.resolve("roadmap-kernel-" + gone.pid() + "-456"));
+        Files.writeString(staleFolder.resolve("kernel.json"), "{}");
+        Path live = Files.writeString(dir.resolve(".nb.ipynb." + ProcessHandle.current().pid() + "-789.tmp"), "being written");
+        AtomicFileWriter.write(dir.resolve("nb.ipynb"), "{}");
+        assertEquals(false, Files.exists(stale), "the dead run's temp file is removed");
+        assertEquals(true, Files.exists(live), "a living run's temp file is kept");
+        assertEquals(1, roadmap.kernel.client.StaleFiles.removeLeftovers(dir, "roadmap-kernel-", ""));
+        assertEquals(false, Files.exists(staleFolder));
+    }
 }
