@@ -79,7 +79,7 @@ class KernelInterruptTest {
             if (Runtime.version().feature() < 20) {
                 assertEquals(Optional.of("false"), alive.data("text/plain"), "JDK 17 stops the cell's threads too");
             } else {
-                assertEquals(Optional.of("true"), alive.data("text/plain"));
+                assertEquals(Optional.of("true"), alive.data("text/plain"), () -> alive.status() + " " + alive.outputs());
                 assertTrue((result.stderr() + later).contains("1 thread(s) this cell started still run after the interrupt: stuck-worker"),
                         result.stderr() + later);
             }

@@ -200,15 +200,15 @@ public final class InProcessExecutionControl extends LocalExecutionControl {
         }
     }
 
+    /** @return the library call the cell's code is in: the frame just above the innermost cell frame */
     private static String where(Thread thread) {
-        for (StackTraceElement frame : thread.getStackTrace()) {
-            String file = frame.getFileName();
-            if (file != null && file.startsWith("#")) {
-                continue; // cell code: the library call is what matters
+        StackTraceElement[] frames = thread.getStackTrace();
+        for (int i = 1; i < frames.length; i++) {
+            if (frames[i].getClassName().startsWith("REPL.") && !frames[i - 1].getClassName().startsWith("REPL.")) {
+                return " (in " + frames[i - 1].getClassName() + "." + frames[i - 1].getMethodName() + ")";
             }
-            return " (in " + frame.getClassName() + "." + frame.getMethodName() + ")";
         }
-        return "";
+        return frames.length == 0 ? "" : " (in " + frames[0].getClassName() + "." + frames[0].getMethodName() + ")";
     }
 
     private static void stopThread(Thread thread) {
