@@ -172,4 +172,36 @@ class RegularizationTest {
         assertEquals(List.of("none (baseline)"),
                 List.copyOf(Regularization.validationLossCurves(List.of(base)).keySet()));
     }
+
+    @Test
+    void flipLabelsChangesExactlyTheRequestedShareToOtherClasses() {
+        int n = 250;
+        float[][] images = new float[n][4];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            images[i][0] = i;
+            labels[i] = i % 5;
+        }
+        ImageSet clean = new ImageSet(images, labels, 2, 2, List.of("a", "b", "c", "d", "e"));
+        ImageSet noisy = Regularization.flipLabels(clean, 0.4, 3);
+        int changed = 0;
+        int[] newLabelCounts = new int[5];
+        for (int i = 0; i < n; i++) {
+            assertArrayEquals(clean.image(i), noisy.image(i), 0f, "images are untouched");
+            if (noisy.label(i) != clean.label(i)) {
+                changed++;
+                newLabelCounts[noisy.label(i)]++;
+            }
+        }
+        assertEquals(100, changed, "40% of 250 labels, each moved to a different class");
+        for (int c = 0; c < 5; c++) {
+            assertTrue(newLabelCounts[c] > 5, "wrong labels are spread over the classes: " + newLabelCounts[c]);
+        }
+        assertArrayEquals(noisy.labels(), Regularization.flipLabels(clean, 0.4, 3).labels(), "same seed, same flips");
+        assertNotEquals(List.of(noisy.labels()), List.of(Regularization.flipLabels(clean, 0.4, 4).labels()));
+        assertArrayEquals(clean.labels(), Regularization.flipLabels(clean, 0, 3).labels());
+        assertThrows(IllegalArgumentException.class, () -> Regularization.flipLabels(clean, 1.5, 3));
+        ImageSet oneClass = new ImageSet(new float[][] {{0f}}, new int[] {0}, 1, 1, List.of("only"));
+        assertThrows(IllegalArgumentException.class, () -> Regularization.flipLabels(oneClass, 0.5, 3));
+    }
 }
