@@ -82,6 +82,39 @@ public final class Mlp {
         return m;
     }
 
+    /**
+     * A network with random weights of a chosen scale and zero biases: layer {@code l}'s weights
+     * are Gaussian with standard deviation {@code gain / sqrt(fan-in)}. Gain 1 is LeCun (or
+     * Xavier-like) initialisation, which keeps the signal's variance for tanh; {@code sqrt(2)} is He
+     * initialisation, which keeps it for ReLU (half of whose inputs are cut to 0); a gain far below
+     * or above those makes the signal shrink or grow geometrically with depth. With gain
+     * {@code sqrt(2)} for ReLU and 1 otherwise this draws the same weights as
+     * {@link #create(int[], Activations.Kind, long)}.
+     *
+     * @param sizes  units per layer, input first, classes last
+     * @param hidden the activation of every hidden layer
+     * @param seed   the seed of the weight generator
+     * @param gain   the weights' standard deviation times {@code sqrt(fan-in)}, at least 0
+     * @return the network
+     * @throws IllegalArgumentException when the gain is negative or not finite
+     */
+    public static Mlp create(int[] sizes, Activations.Kind hidden, long seed, double gain) {
+        if (!(gain >= 0) || Double.isInfinite(gain)) {
+            throw new IllegalArgumentException("the initialisation gain must be finite and >= 0, got " + gain);
+        }
+        Mlp m = new Mlp(sizes, hidden);
+        Random rng = new Random(seed);
+        for (int l = 0; l < m.w.length; l++) {
+            double std = gain / Math.sqrt(sizes[l]);
+            for (double[] row : m.w[l]) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = std * rng.nextGaussian();
+                }
+            }
+        }
+        return m;
+    }
+
     /** @return units per layer, input first */
     public int[] sizes() {
         return sizes.clone();

@@ -214,4 +214,29 @@ class NnTest {
         assertThrows(IllegalArgumentException.class, () -> m.forward(new double[][] {{1, 2}}));
         assertThrows(IllegalArgumentException.class, () -> m.setParameters(new double[3]));
     }
+
+    @Test
+    void createWithGainScalesTheWeightsAndMatchesTheDefaultInitialisation() {
+        int[] sizes = {400, 300, 10};
+        Mlp he = Mlp.create(sizes, Activations.Kind.RELU, 5);
+        assertArrayEquals(he.parameters(), Mlp.create(sizes, Activations.Kind.RELU, 5, Math.sqrt(2)).parameters(),
+                1e-15, "gain sqrt(2) is He, the default for ReLU");
+        assertArrayEquals(Mlp.create(sizes, Activations.Kind.TANH, 5).parameters(),
+                Mlp.create(sizes, Activations.Kind.TANH, 5, 1).parameters(), 1e-15, "gain 1 is the tanh default");
+        Mlp scaled = Mlp.create(sizes, Activations.Kind.RELU, 5, 0.5);
+        double sum = 0;
+        double sumSq = 0;
+        for (double[] row : scaled.weights(0)) {
+            for (double v : row) {
+                sum += v;
+                sumSq += v * v;
+            }
+        }
+        int count = 400 * 300;
+        double std = Math.sqrt(sumSq / count - (sum / count) * (sum / count));
+        assertEquals(0.5 / Math.sqrt(400), std, 0.02 * 0.5 / Math.sqrt(400), "std = gain / sqrt(fan-in)");
+        assertArrayEquals(new double[10], scaled.bias(1), 0.0, "biases start at zero");
+        assertThrows(IllegalArgumentException.class, () -> Mlp.create(sizes, Activations.Kind.RELU, 5, -1));
+        assertThrows(IllegalArgumentException.class, () -> Mlp.create(sizes, Activations.Kind.RELU, 5, Double.NaN));
+    }
 }
