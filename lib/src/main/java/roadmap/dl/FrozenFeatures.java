@@ -1,5 +1,6 @@
 package roadmap.dl;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -12,6 +13,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
+import roadmap.data.ImageSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -77,6 +80,35 @@ public final class FrozenFeatures extends AbstractBlock {
             values.put(p.getKey(), p.getValue().getArray().toFloatArray());
         }
         return values;
+    }
+
+    /**
+     * Runs a feature extractor in inference mode over a set of images, a batch at a time, and
+     * returns the features as plain rows: the input of a {@link LinearProbe}.
+     *
+     * @param features  an initialised block mapping {@code (n, 1, h, w)} images to {@code (n, d)}
+     * @param images    the images
+     * @param batchSize images per forward pass (memory grows with it; 64 is a good default)
+     * @return one row of {@code d} features per image, in order
+     */
+    public static double[][] extract(Block features, ImageSet images, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+        }
+        double[][] out = new double[images.size()][];
+        for (int from = 0; from < images.size(); from += batchSize) {
+            int to = Math.min(images.size(), from + batchSize);
+            try (NDManager m = NDManager.newBaseManager()) {
+                NDArray x = images.slice(from, to).toImagesArray(m);
+                NDArray f = features.forward(new ParameterStore(m, false), new NDList(x), false).head();
+                long d = f.size() / (to - from);
+                double[] flat = f.toType(DataType.FLOAT64, false).toDoubleArray();
+                for (int i = from; i < to; i++) {
+                    out[i] = Arrays.copyOfRange(flat, (int) ((i - from) * d), (int) ((i - from + 1) * d));
+                }
+            }
+        }
+        return out;
     }
 
     /** @return the wrapped block */

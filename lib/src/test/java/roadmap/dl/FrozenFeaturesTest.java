@@ -73,4 +73,24 @@ class FrozenFeaturesTest {
             assertArrayEquals(inference, inTraining, "training-mode forward equals the block's inference forward");
         }
     }
+    @Test
+    void extractGivesTheInferenceModeFeaturesOfEveryImageWhateverTheBatchSize() {
+        Djl.seed(5);
+        ImageSet data = DlTest.blobs(10, 7);
+        try (NDManager m = NDManager.newBaseManager()) {
+            SequentialBlock features = featuresWithBatchNorm();
+            features.initialize(m, DataType.FLOAT32, new Shape(1, 1, 4, 4));
+            double[][] byThree = FrozenFeatures.extract(features, data, 3);
+            NDArray all = features.forward(new ParameterStore(m, false), new NDList(data.toImagesArray(m)), false)
+                    .head();
+            float[] flat = all.toFloatArray();
+            assertEquals(10, byThree.length);
+            for (int i = 0; i < 10; i++) {
+                assertEquals(8, byThree[i].length);
+                for (int j = 0; j < 8; j++) {
+                    assertEquals(flat[i * 8 + j], byThree[i][j], 1e-6, "image " + i + " feature " + j);
+                }
+            }
+        }
+    }
 }
