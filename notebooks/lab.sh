@@ -41,10 +41,13 @@ fi
 "$java_cmd" -jar "$jar" install $where --name java
 
 if "$jupyter" lab --version >/dev/null 2>&1; then app=lab; else app=notebook; fi
+# Jupyter refuses to start as root (containers, CI machines) unless told it is intended.
+as_root=""
+if [ "$(id -u)" = 0 ]; then as_root="--allow-root"; fi
 echo "lab: opening Jupyter ${app} on $root/notebooks (kernel: Java (ML roadmap))"
 if [ "${ROADMAP_LAB_DRY_RUN:-}" = 1 ]; then
-  echo "$jupyter $app --notebook-dir=$root/notebooks ${ROADMAP_LAB_ARGS:-}"
+  echo "$jupyter $app --notebook-dir=$root/notebooks $as_root ${ROADMAP_LAB_ARGS:-}"
   exit 0
 fi
 # shellcheck disable=SC2086
-exec "$jupyter" "$app" "--notebook-dir=$root/notebooks" ${ROADMAP_LAB_ARGS:-}
+exec "$jupyter" "$app" "--notebook-dir=$root/notebooks" $as_root ${ROADMAP_LAB_ARGS:-}
