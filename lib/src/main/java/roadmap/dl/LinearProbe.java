@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import java.util.Arrays;
+import roadmap.nn.Activations;
 
 /**
  * A linear probe: multinomial logistic regression (softmax regression) on fixed features, trained
@@ -101,7 +102,7 @@ public final class LinearProbe {
             double[][] gw = new double[numClasses][d];
             double[] gb = new double[numClasses];
             for (int i = 0; i < n; i++) {
-                double[] p = softmax(logits(look, lookB, z[i]));
+                double[] p = Activations.softmax(logits(look, lookB, z[i]));
                 p[labels[i]] -= 1;
                 for (int c = 0; c < numClasses; c++) {
                     gb[c] += p[c] / n;
@@ -259,20 +260,6 @@ public final class LinearProbe {
             s[c] = v;
         }
         return s;
-    }
-
-    private static double[] softmax(double[] s) {
-        double max = Arrays.stream(s).max().orElseThrow();
-        double sum = 0;
-        double[] p = new double[s.length];
-        for (int c = 0; c < s.length; c++) {
-            p[c] = Math.exp(s[c] - max);
-            sum += p[c];
-        }
-        for (int c = 0; c < s.length; c++) {
-            p[c] /= sum;
-        }
-        return p;
     }
 
     /** The largest eigenvalue of Z'Z/n by power iteration (Z'Z/n is symmetric positive semi-definite). */
