@@ -91,7 +91,23 @@ public final class TextDatasets {
      */
     public static List<Mail> spamAssassin(Manifest manifest) {
         Path file = DatasetFile.verify(manifest, SPAM_ASSASSIN);
-        String shown = DataDir.display(manifest.find(SPAM_ASSASSIN).file());
+        return readMails(file, DataDir.display(manifest.find(SPAM_ASSASSIN).file()));
+    }
+
+    /**
+     * Reads a mail file in the SpamAssassin format (gzip-compressed JSON lines with the fields
+     * id, label, subtype, thread, split, text) from any path, without a MANIFEST check: for
+     * projects that name their data file in their own configuration and check its hash themselves.
+     *
+     * @param file  the .jsonl.gz file
+     * @param shown how messages name the file (e.g. the path as the user gave it)
+     * @return the mails in file order
+     * @throws DatasetException naming the file (and line) when it is missing, not gzip or not valid
+     */
+    public static List<Mail> readMails(Path file, String shown) {
+        if (!Files.isRegularFile(file)) {
+            throw new DatasetException("mail file " + shown + " is missing or not a regular file");
+        }
         ObjectMapper json = new ObjectMapper();
         List<Mail> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(

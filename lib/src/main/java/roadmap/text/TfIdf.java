@@ -104,6 +104,28 @@ public final class TfIdf {
     }
 
     /**
+     * Rebuilds a fitted transform from its parts (e.g. read back from a saved model).
+     *
+     * @param idf         the idf weight of each column (copied)
+     * @param sublinearTf whether counts c become 1 + ln c
+     * @param l2          whether rows are scaled to unit Euclidean norm
+     * @return the transform
+     */
+    public static TfIdf of(double[] idf, boolean sublinearTf, boolean l2) {
+        return new TfIdf(idf.clone(), sublinearTf, l2);
+    }
+
+    /** @return whether counts c become 1 + ln c before weighting */
+    public boolean sublinearTf() {
+        return sublinearTf;
+    }
+
+    /** @return whether rows are scaled to unit Euclidean norm */
+    public boolean l2() {
+        return l2;
+    }
+
+    /**
      * The idf of a column.
      *
      * @param column the column

@@ -92,6 +92,23 @@ public final class Vocabulary {
         return new Vocabulary(kept, counts, df, documents.size());
     }
 
+    /**
+     * Rebuilds a vocabulary from its terms alone (e.g. read back from a saved model): the column
+     * of each term is its position; the training statistics are not known, so {@link #count},
+     * {@link #documentFrequency} and {@link #documents} return 0.
+     *
+     * @param terms distinct terms in column order
+     * @return the vocabulary
+     * @throws IllegalArgumentException if a term is null or repeated
+     */
+    public static Vocabulary of(List<String> terms) {
+        List<String> copy = new ArrayList<>(terms);
+        if (new HashSet<>(copy).size() != copy.size() || copy.contains(null)) {
+            throw new IllegalArgumentException("vocabulary terms must be distinct and non-null");
+        }
+        return new Vocabulary(copy, new long[copy.size()], new int[copy.size()], 0);
+    }
+
     /** @return the number of terms (columns) */
     public int size() {
         return terms.size();
