@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param dataFile              the mail corpus (gzip JSON lines with a split field)
  * @param dataSha256            the expected SHA-256 of the data file, or "" to accept any
- * @param trainLimit            use only the first N training mails (0 = all)
+ * @param trainLimit            train on a fixed random sample of N training mails (0 = all)
  * @param cleanMail             strip headers, HTML, URLs and numbers before tokenising
  * @param tokenPattern          the token regex (Java syntax, Unicode classes)
  * @param lowercase             lower-case before matching tokens

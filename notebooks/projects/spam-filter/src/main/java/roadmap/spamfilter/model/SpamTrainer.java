@@ -2,7 +2,9 @@ package roadmap.spamfilter.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.logging.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,9 @@ public final class SpamTrainer {
         TRIBUO_LOG.setLevel(Level.WARNING);
     }
 
+    /** The seed of the training sample when data.trainLimit is set (independent of train.seed). */
+    static final long SAMPLE_SEED = 20_02;
+
     private SpamTrainer() {
     }
 
@@ -51,9 +56,20 @@ public final class SpamTrainer {
      * @return the trained model, its provenance filled in (git commit of the working directory)
      */
     public static SpamModel train(SpamFilterConfig config, MailCorpus corpus) {
+        return fit(config, corpus).model();
+    }
+
+    /** The model and the Tribuo model its weights were read from (for tests that compare the two). */
+    record Fitted(SpamModel model, LinearSGDModel tribuo) {
+    }
+
+    static Fitted fit(SpamFilterConfig config, MailCorpus corpus) {
         List<Mail> train = corpus.split("train");
         if (config.trainLimit() > 0 && config.trainLimit() < train.size()) {
-            train = train.subList(0, config.trainLimit());
+            // a fixed sample: the file lists ham before spam, so its first N mails would be all ham
+            List<Mail> shuffled = new ArrayList<>(train);
+            Collections.shuffle(shuffled, new Random(SAMPLE_SEED));
+            train = shuffled.subList(0, config.trainLimit());
         }
         List<String> texts = new ArrayList<>(train.size());
         train.forEach(m -> texts.add(m.text()));
@@ -98,7 +114,7 @@ public final class SpamTrainer {
                 config.maxFalsePositiveRate());
         Provenance provenance = new Provenance(config.dataFile().toString().replace('\\', '/'), corpus.sha256(),
                 train.size(), config.asMap(), Provenance.libraryVersions(), Provenance.gitCommit(Path.of("")));
-        return new SpamModel(features, w, bias, threshold, prior, provenance);
+        return new Fitted(new SpamModel(features, w, bias, threshold, prior, provenance), tribuo);
     }
 
     /**
