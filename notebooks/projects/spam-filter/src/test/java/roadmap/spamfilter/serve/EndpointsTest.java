@@ -72,8 +72,12 @@ class EndpointsTest {
 
     @Test
     void metricsCountRequestsAndLabelsInPrometheusFormat() throws Exception {
-        List<String> texts = TestModels.texts(12);
-        long spam = texts.stream().filter(t -> MODEL.predict(t).label().equals("spam")).count();
+        List<String> all = TestModels.texts(400);
+        List<String> texts = new java.util.ArrayList<>();
+        all.stream().filter(t -> MODEL.predict(t).label().equals("spam")).limit(5).forEach(texts::add);
+        all.stream().filter(t -> MODEL.predict(t).label().equals("ham")).limit(7).forEach(texts::add);
+        long spam = 5;
+        assertEquals(12, texts.size(), "the test split has 5 texts predicted spam and 7 predicted ham");
         double spamBefore = server.metrics().predictionCount("spam");
         double hamBefore = server.metrics().predictionCount("ham");
         for (String text : texts) {

@@ -1,11 +1,21 @@
 package roadmap.spamfilter.serve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import roadmap.data.Mail;
+import roadmap.spamfilter.config.SpamFilterConfig;
+import roadmap.spamfilter.data.MailCorpus;
 import roadmap.spamfilter.model.SpamModel;
+import roadmap.spamfilter.model.SpamTrainer;
 
-/** The model and texts the server tests use. */
+/** The model the server tests serve (trained once on 400 mails) and real mails to send it. */
 final class TestModels {
+    static final Path DATA = Path.of(System.getProperty("spamfilter.data", "notebooks/data/spam-assassin.jsonl.gz"));
+    private static MailCorpus corpus;
     private static SpamModel model;
 
     private TestModels() {
@@ -13,22 +23,28 @@ final class TestModels {
 
     static synchronized SpamModel model() {
         if (model == null) {
-            model = new SpamModel();
+            SpamFilterConfig config = SpamFilterConfig.defaultConfig()
+                    .with(Map.of("data.file", DATA.toString(), "data.trainLimit", "400"));
+            model = SpamTrainer.train(config, corpus());
         }
         return model;
     }
 
+    /** @param n how many @return test-split mails (raw, headers included) in a fixed shuffled order, cycled */
     static List<String> texts(int n) {
-        String[] words = {"free", "money", "win", "meeting", "hello", "tomorrow", "offer", "report"};
+        List<Mail> test = new ArrayList<>(corpus().split("test"));
+        Collections.shuffle(test, new Random(7));
         List<String> texts = new ArrayList<>(n);
-        java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < n; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int w = 0; w < 3 + random.nextInt(20); w++) {
-                text.append(words[random.nextInt(words.length)]).append(' ');
-            }
-            texts.add(text.toString());
+            texts.add(test.get(i % test.size()).text());
         }
         return texts;
+    }
+
+    private static synchronized MailCorpus corpus() {
+        if (corpus == null) {
+            corpus = MailCorpus.load(DATA, "");
+        }
+        return corpus;
     }
 }
