@@ -21,8 +21,10 @@ _QP_HEX = re.compile(r"(?:=[0-9A-F]{2})+")
 _MIME_HEADER = re.compile(r"^(?:content-[a-z-]+|mime-version):[^\n]*(?:\n[ \t][^\n]*)*$",
                           re.ASCII | re.IGNORECASE | re.MULTILINE)
 _MIME_BOUNDARY = re.compile(r"^--[^\s]{6,}\s*$", re.ASCII | re.MULTILINE)
+# Java's possessive quantifiers written as atomic groups: Python 3.11.2 mis-handles "(...)?+"
 _BASE64_BLOCK = re.compile(
-    r"(?:^[A-Za-z0-9+/]{16,}+={0,2}+[ \t]*+\r?\n)++(?:^[A-Za-z0-9+/]++={0,2}+[ \t]*+(?:\r?\n|$))?+",
+    r"(?>(?:^(?>[A-Za-z0-9+/]{16,})(?>={0,2})(?>[ \t]*)\r?\n)+)"
+    r"(?>(?:^(?>[A-Za-z0-9+/]+)(?>={0,2})(?>[ \t]*)(?:\r?\n|$))?)",
     re.MULTILINE)
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.ASCII | re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -149,6 +151,52 @@ def clean_mail(text):
     return unicodedata.normalize("NFKC", s).lower()
 
 
+_WORD_CATEGORIES = {"Lu", "Ll", "Lt", "Lm", "Lo", "Nl", "Nd", "Mn", "Mc", "Me", "Pc"}
+# Other_Alphabetic symbols (circled and squared letters) and the join controls
+_WORD_EXTRA = [(0x200C, 0x200D), (0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169), (0x1F170, 0x1F189)]
+
+
+def _java_word_class():
+    """Java's \\w under UNICODE_CHARACTER_CLASS (alphabetic, marks, decimal digits, connector
+    punctuation, join controls) as a Python character class; Python's own \\w has no marks and
+    counts other numbers (like "½") as word characters."""
+    ranges, start, prev = [], None, None
+    for cp in range(0x110000):
+        if unicodedata.category(chr(cp)) in _WORD_CATEGORIES:
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+    ranges.append((start, prev))
+    ranges += _WORD_EXTRA
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                         for a, b in ranges) + "]"
+
+
+def java_token_pattern(pattern):
+    """A Java token regex using \\w and \\b with Java's Unicode meaning, in Python syntax."""
+    word = _java_word_class()
+    if pattern == "\\b\\w\\w+\\b":
+        return re.compile(word + "{2,}")   # the same tokens: maximal word runs of length >= 2, faster
+    boundary = f"(?:(?<={word})(?!{word})|(?<!{word})(?={word}))"
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("\\w", i):
+            out.append(word)
+        elif pattern.startswith("\\b", i):
+            out.append(boundary)
+        elif pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+        else:
+            out.append(pattern[i])
+            i += 1
+            continue
+        i += 2
+    return re.compile("".join(out))
+
+
 class SpamTwin:
     """The exported model: probability(text) and predict(text) as in SpamModel."""
 
@@ -160,7 +208,7 @@ class SpamTwin:
         self.clean = m["clean_mail"]
         self.lowercase = m["lowercase"]
         self.sublinear = m["sublinear_tf"]
-        self.pattern = re.compile(m["token_pattern"])
+        self.pattern = java_token_pattern(m["token_pattern"])
         self.vocabulary = m["vocabulary"]
         self.idf = m["idf"]
         self.weights = m["weights"]
