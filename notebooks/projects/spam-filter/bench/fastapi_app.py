@@ -14,7 +14,7 @@ from pydantic import BaseModel, conlist, constr
 
 from spam_twin import SpamTwin
 
-MAX_TEXT = int(os.environ.get("SPAM_MAX_TEXT_CHARS", "20000"))
+MAX_TEXT = int(os.environ.get("SPAM_MAX_TEXT_CHARS", "200000"))
 MAX_BATCH = int(os.environ.get("SPAM_MAX_BATCH", "64"))
 Text = constr(strict=True, min_length=1, max_length=MAX_TEXT)
 

@@ -5,14 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code spam-filter train | evaluate | predict}: the command line of the spam filter. Every
+ * {@code spam-filter train | evaluate | predict | serve}: the command line of the spam filter. Every
  * subcommand has {@code --help}. Exit codes: 0 success, 1 an error in the input (configuration,
  * data or model file: one line on stderr says which file and what), 2 a usage error.
  */
 @Command(name = "spam-filter", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Train, evaluate and use the week-9 spam filter (TF-IDF + logistic regression).",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: train, evaluate or predict");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: train, evaluate, predict or serve");
     }
 
     /**

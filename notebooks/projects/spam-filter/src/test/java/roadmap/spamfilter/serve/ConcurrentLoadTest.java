@@ -30,7 +30,9 @@ class ConcurrentLoadTest {
         AtomicLong serverErrors = new AtomicLong();
         AtomicLong wrong = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withMaxThreads(16);
+        List<String> examples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ServerSettings settings = ServerSettings.defaults().withPort(0)
+                .withRequestLimits(8 << 20, 1_000_000, 64).withMaxThreads(16);
         try (PredictionServer server = PredictionServer.start(model::predict, model.provenance(), settings)) {
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             try {
@@ -48,6 +50,10 @@ class ConcurrentLoadTest {
                                     ok.incrementAndGet();
                                 } else {
                                     wrong.incrementAndGet();
+                                    if (examples.size() < 3) {
+                                        examples.add(r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()))
+                                                + " expected " + expected.get(t));
+                                    }
                                 }
                             } catch (Exception e) {
                                 failed.incrementAndGet();
@@ -64,7 +70,7 @@ class ConcurrentLoadTest {
             }
             assertEquals(0, serverErrors.get(), "5xx answers");
             assertEquals(0, failed.get(), "requests without an answer (connection errors, timeouts)");
-            assertEquals(0, wrong.get(), "answers different from the in-process prediction");
+            assertEquals(0, wrong.get(), "answers different from the in-process prediction, e.g. " + examples);
             assertEquals(REQUESTS, ok.get(), "correct answers");
             assertEquals(REQUESTS, server.metrics().requestCount("/predict"), "requests the metrics counted");
         }

@@ -41,7 +41,8 @@ class GracefulShutdownTest {
             }
             return model.predict(text);
         };
-        ServerSettings settings = ServerSettings.defaults().withPort(0).withMaxThreads(32)
+        ServerSettings settings = ServerSettings.defaults().withPort(0)
+                .withRequestLimits(8 << 20, 1_000_000, 64).withMaxThreads(32)
                 .withShutdownGrace(Duration.ofSeconds(30));
         PredictionServer server = PredictionServer.start(gated, model.provenance(), settings);
         AtomicLong correct = new AtomicLong();
