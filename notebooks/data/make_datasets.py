@@ -522,3 +522,60 @@ def main_text():
 
 if __name__ == "__main__":
     main_text()
+
+
+# ---------------------------------------------------------------------------------------------
+# Week 13, time-series track: Mauna Loa CO2, monthly means of the weekly record.
+# Appended section: it writes its own file and upserts its own MANIFEST row. Standard library only.
+#
+#   sudo apt-get install python3-statsmodels       # Debian 12: 0.13.5; only its CSV file is read
+#   /usr/bin/python3 -c "import sys; sys.path.insert(0, 'notebooks/data'); \
+#       import make_datasets as m; m.main_time_series()"     # this section alone
+#
+# statsmodels.datasets.co2 holds 2,284 weekly averages (Saturdays, March 1958 - December 2001) of
+# continuous CO2 measurements at Mauna Loa, 59 of them missing. Before 1965 whole months are
+# missing (June and October 1958, February-April 1964); from January 1965 on every month has at
+# least one weekly value. We keep January 1965 - December 2001 (444 months) and write each month's
+# mean of its non-missing weekly values, rounded to 3 decimals, with the number of weeks averaged.
+# Nothing is interpolated. Dataset notes in statsmodels: COPYRIGHT = "This is public domain.";
+# source: Keeling, C.D. and T.P. Whorf (2004), SIO flask network, CDIAC, Oak Ridge National
+# Laboratory, U.S. Department of Energy.
+# ---------------------------------------------------------------------------------------------
+CO2_FILE = "co2-monthly.csv"
+CO2_FIRST_MONTH = "196501"
+
+
+def co2_rows():
+    import importlib.util
+    spec = importlib.util.find_spec("statsmodels")
+    src = os.path.join(spec.submodule_search_locations[0], "datasets", "co2", "co2.csv")
+    with open(src, encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["date", "co2"], rows[0]
+    months = {}
+    for date, value in rows[1:]:
+        months.setdefault(date[:6], [])
+        if value != "":
+            months[date[:6]].append(float(value))
+    out = []
+    for month in sorted(months):
+        if month < CO2_FIRST_MONTH:
+            continue
+        weeks = months[month]
+        if not weeks:
+            raise ValueError(f"{src}: no weekly value in {month}")
+        out.append([f"{month[:4]}-{month[4:]}", f"{sum(weeks) / len(weeks):.3f}", str(len(weeks))])
+    shape = write_csv(CO2_FILE, ["month", "co2_ppm", "weeks"], out)
+    origin = ("Mauna Loa weekly atmospheric CO2 (Keeling and Whorf 2004, Scripps/CDIAC "
+              "http://cdiac.ornl.gov/trends/co2/sio-keel-flask/sio-keel-flaskmlo_c.html) via Debian "
+              "python3-statsmodels 0.13.5 (statsmodels.datasets.co2): monthly mean of the non-missing "
+              "weekly values, January 1965 - December 2001, rounded to 3 decimals, with the number of weeks")
+    return [("co2-monthly", CO2_FILE, origin, "Public domain (statsmodels: 'This is public domain.')", shape)]
+
+
+def main_time_series():
+    upsert_manifest(co2_rows())
+
+
+if __name__ == "__main__":
+    main_time_series()
