@@ -32,6 +32,8 @@ public final class Dqn {
      * @param targetSync     steps between target-network refreshes
      * @param epsilon        the exploration schedule (per environment step)
      * @param maxEpisodes    the most episodes to run
+     * @param maxSteps       the most environment steps in all (training stops after the episode
+     *                       in which this is reached)
      * @param stopWindow     the window of the early-stopping rule
      * @param stopReturn     stop once the mean return of the last {@code stopWindow} episodes
      *                       reaches this (infinity: never)
@@ -39,16 +41,16 @@ public final class Dqn {
      */
     public record Config(int[] hidden, double gamma, double learningRate, int batchSize, int bufferCapacity,
                          int warmup, int targetSync, EpsilonSchedule epsilon, int maxEpisodes,
-                         int stopWindow, double stopReturn, long seed) {
+                         long maxSteps, int stopWindow, double stopReturn, long seed) {
         /** Checks the ranges. */
         public Config {
             if (!(gamma >= 0 && gamma < 1)) {
                 throw new IllegalArgumentException("gamma must be in [0, 1), got " + gamma);
             }
             if (batchSize < 1 || bufferCapacity < batchSize || warmup < batchSize || targetSync < 1
-                    || maxEpisodes < 1 || stopWindow < 1) {
+                    || maxEpisodes < 1 || maxSteps < 1 || stopWindow < 1) {
                 throw new IllegalArgumentException("need batchSize >= 1, bufferCapacity and warmup >= "
-                        + "batchSize, targetSync, maxEpisodes and stopWindow >= 1");
+                        + "batchSize, targetSync, maxEpisodes, maxSteps and stopWindow >= 1");
             }
             hidden = hidden.clone();
         }
@@ -59,7 +61,7 @@ public final class Dqn {
          */
         public Config withMaxEpisodes(int episodes) {
             return new Config(hidden, gamma, learningRate, batchSize, bufferCapacity, warmup, targetSync,
-                    epsilon, episodes, stopWindow, stopReturn, seed);
+                    epsilon, episodes, maxSteps, stopWindow, stopReturn, seed);
         }
 
         /**
@@ -68,7 +70,7 @@ public final class Dqn {
          */
         public Config withSeed(long newSeed) {
             return new Config(hidden, gamma, learningRate, batchSize, bufferCapacity, warmup, targetSync,
-                    epsilon, maxEpisodes, stopWindow, stopReturn, newSeed);
+                    epsilon, maxEpisodes, maxSteps, stopWindow, stopReturn, newSeed);
         }
     }
 
@@ -153,7 +155,8 @@ public final class Dqn {
                 rows.add(new double[] {ret, eps0, updates == 0 ? Double.NaN : lossSum / updates});
                 progress.step();
                 progress.set("return", ret);
-                if (rows.size() >= c.stopWindow() && recentMean(rows, c.stopWindow()) >= c.stopReturn()) {
+                if (steps >= c.maxSteps()
+                        || rows.size() >= c.stopWindow() && recentMean(rows, c.stopWindow()) >= c.stopReturn()) {
                     break;
                 }
             }

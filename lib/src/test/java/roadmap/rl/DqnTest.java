@@ -10,7 +10,7 @@ class DqnTest {
 
     private static Dqn.Config config(int episodes, long seed) {
         return new Dqn.Config(new int[] {64}, 0.99, 1e-3, 64, 20_000, 500, 200,
-                new EpsilonSchedule(1.0, 0.05, 5000), episodes, 100, Double.POSITIVE_INFINITY, seed);
+                new EpsilonSchedule(1.0, 0.05, 5000), episodes, 1_000_000, 100, Double.POSITIVE_INFINITY, seed);
     }
 
     @Test
