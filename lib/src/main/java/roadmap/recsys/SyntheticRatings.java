@@ -11,8 +11,10 @@ import java.util.Random;
  * {@code truth[u][i] = μ + b_u + c_i + p_u·q_i}, with user and item biases {@code b_u, c_i} and
  * rank-r factors {@code p_u, q_i} drawn as independent Gaussians. Each (user, item) pair is observed
  * independently with a probability proportional to the item's popularity weight
- * {@code (i + 1)^(−skew)} (items are numbered from most to least popular; skew 0 means uniform),
- * scaled so that the expected fraction of observed entries is {@code density}; an observed rating is
+ * {@code (i + 1)^(−skew)} (items are numbered from most to least popular; skew 0 means uniform)
+ * times the user's activity weight {@code exp(a·z_u − a²/2)}, {@code z_u ~ N(0, 1)} (a = 0: every
+ * user equally active), scaled so that the expected fraction of observed entries is about
+ * {@code density} (probabilities are capped at 1); an observed rating is
  * {@code truth + ε}, {@code ε ~ N(0, noiseSd²)}. Ratings are real numbers, not rounded to stars.
  *
  * @param truth    the users × items matrix of true preferences
@@ -35,9 +37,10 @@ public record SyntheticRatings(double[][] truth, Ratings observed, double noiseS
      * @param noiseSd     sd of the rating noise
      * @param density     expected fraction of observed entries, in (0, 1]
      * @param skew        popularity skew (0: every item equally likely to be rated)
+     * @param activitySd  spread a of the users' log activity (0: every user rates equally often)
      */
     public record Settings(int users, int items, int rank, double factorSd, double mean, double userBiasSd,
-            double itemBiasSd, double noiseSd, double density, double skew) {
+            double itemBiasSd, double noiseSd, double density, double skew, double activitySd) {
     }
 
     /**
@@ -57,6 +60,10 @@ public record SyntheticRatings(double[][] truth, Ratings observed, double noiseS
         double[][] truth = new double[s.users()][s.items()];
         double[] userBias = gaussian(rng, 1, s.users(), s.userBiasSd())[0];
         double[] itemBias = gaussian(rng, 1, s.items(), s.itemBiasSd())[0];
+        double[] activity = gaussian(rng, 1, s.users(), 1.0)[0];
+        for (int u = 0; u < activity.length; u++) {
+            activity[u] = Math.exp(s.activitySd() * activity[u] - s.activitySd() * s.activitySd() / 2);
+        }
         for (int u = 0; u < s.users(); u++) {
             for (int i = 0; i < s.items(); i++) {
                 double dot = 0;
@@ -76,7 +83,7 @@ public record SyntheticRatings(double[][] truth, Ratings observed, double noiseS
         List<Double> values = new ArrayList<>();
         for (int u = 0; u < s.users(); u++) {
             for (int i = 0; i < s.items(); i++) {
-                double prob = Math.min(1.0, s.density() * s.items() * weight[i] / total);
+                double prob = Math.min(1.0, s.density() * s.items() * weight[i] / total * activity[u]);
                 if (rng.nextDouble() < prob) {
                     pairs.add(new int[] {u, i});
                     values.add(truth[u][i] + s.noiseSd() * rng.nextGaussian());

@@ -19,7 +19,7 @@ import roadmap.linalg.Svd;
 class RecsysTest {
 
     private static SyntheticRatings.Settings settings(double noise, double density, double skew) {
-        return new SyntheticRatings.Settings(120, 80, 3, 0.6, 3.5, 0.3, 0.4, noise, density, skew);
+        return new SyntheticRatings.Settings(120, 80, 3, 0.6, 3.5, 0.3, 0.4, noise, density, skew, 0.0);
     }
 
     @Test
@@ -53,6 +53,11 @@ class RecsysTest {
         assertEquals(0.1, density, 0.01);
         int[] counts = data.observed().itemCounts();
         assertTrue(counts[0] > 4 * counts[79], "popular items are rated far more often");
+        SyntheticRatings.Settings active = new SyntheticRatings.Settings(400, 80, 3, 0.6, 3.5, 0.3, 0.4, 0.5,
+                0.1, 0.0, 1.0);
+        int[] perUser = SyntheticRatings.generate(active, 4).observed().userCounts();
+        int[] sorted = Arrays.stream(perUser).sorted().toArray();
+        assertTrue(sorted[360] > 4 * Math.max(1, sorted[40]), "activity spread: " + sorted[40] + " vs " + sorted[360]);
         // truth − (row means + column means − grand mean) has rank 3 at most: the 4th singular value is 0
         double[][] t = data.truth();
         double[] rowMean = Arrays.stream(t).mapToDouble(row -> Arrays.stream(row).average().orElseThrow())
