@@ -63,7 +63,15 @@ public final class SpamTrainer {
     record Fitted(SpamModel model, LinearSGDModel tribuo) {
     }
 
-    static Fitted fit(SpamFilterConfig config, MailCorpus corpus) {
+    /**
+     * The mails a model is trained on: the train split, or with {@code data.trainLimit = N} a
+     * fixed random sample of N of them (the same N mails whatever {@code train.seed} is).
+     *
+     * @param config the settings
+     * @param corpus the mails
+     * @return the training mails
+     */
+    public static List<Mail> trainingMails(SpamFilterConfig config, MailCorpus corpus) {
         List<Mail> train = corpus.split("train");
         if (config.trainLimit() > 0 && config.trainLimit() < train.size()) {
             // a fixed sample: the file lists ham before spam, so its first N mails would be all ham
@@ -71,6 +79,11 @@ public final class SpamTrainer {
             Collections.shuffle(shuffled, new Random(SAMPLE_SEED));
             train = shuffled.subList(0, config.trainLimit());
         }
+        return train;
+    }
+
+    static Fitted fit(SpamFilterConfig config, MailCorpus corpus) {
+        List<Mail> train = trainingMails(config, corpus);
         List<String> texts = new ArrayList<>(train.size());
         train.forEach(m -> texts.add(m.text()));
         List<List<String>> tokens = TextFeatures.tokenizeAll(texts, config);

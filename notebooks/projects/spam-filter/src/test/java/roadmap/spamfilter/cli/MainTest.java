@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import roadmap.spamfilter.TestData;
@@ -37,6 +38,7 @@ class MainTest {
     }
 
     @Test
+    @Tag("training")
     void trainWritesTheModelAndTheJsonLog() throws IOException {
         Path model = dir.resolve("model.json");
         Path log = dir.resolve("log.jsonl");

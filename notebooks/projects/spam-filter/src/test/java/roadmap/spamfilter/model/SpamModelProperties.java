@@ -8,9 +8,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import roadmap.spamfilter.TestData;
 
 /** For any text: a model read back from its bytes predicts exactly what the original predicts. */
+@Tag("training")
 class SpamModelProperties {
 
     private static final SpamModel BACK = SpamModel.fromBytes(TestData.model().toBytes(), "in memory");

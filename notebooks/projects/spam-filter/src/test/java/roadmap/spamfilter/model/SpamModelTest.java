@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.classification.Label;
@@ -30,6 +31,8 @@ import roadmap.spamfilter.TestData;
 import roadmap.spamfilter.features.TextFeatures;
 import roadmap.text.SparseVector;
 
+/** Tagged {@code training}: these train models (tens of seconds); a quick run can exclude the tag. */
+@Tag("training")
 class SpamModelTest {
 
     @TempDir
