@@ -19,12 +19,22 @@ final class ExternalCommand {
 
     static Result run(List<String> command, Map<String, String> env, Path workDir, Duration timeout)
             throws IOException, InterruptedException {
+        return run(command, env, workDir, timeout, process -> { });
+    }
+
+    /**
+     * @param started told the process as soon as it runs (a caller that runs commands in the
+     *                background keeps it, to end its tree if the JVM exits first)
+     */
+    static Result run(List<String> command, Map<String, String> env, Path workDir, Duration timeout,
+            java.util.function.Consumer<Process> started) throws IOException, InterruptedException {
         Path log = Files.createTempFile("roadmap-cmd", ".log");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
+            started.accept(process);
             try {
                 if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                     throw new IllegalStateException(String.join(" ", command) + " did not finish within "

@@ -26,6 +26,9 @@ import roadmap.kernel.runner.RunReport;
  * check, fewer than four check cells, no image/png output, invalid nbformat, or a notebook over the
  * memory budget. Times and peak RSS are recorded (never asserted) for the README table.
  * {@code -Droadmap.only=week07} runs only the notebooks whose file name contains that text.
+ * When Jupyter is installed, each notebook the runner has executed is handed to
+ * {@link NbconvertExecutions}, which executes it through nbconvert for the cross-check while the
+ * runner goes on with the next one ({@code -Droadmap.overlap=false} runs them one after the other).
  */
 class NotebookHarnessTest {
     /** The design's fast-mode memory budget per notebook. */
@@ -34,6 +37,8 @@ class NotebookHarnessTest {
     static final Duration NOTEBOOK_TIMEOUT = Duration.ofMinutes(15);
 
     private static final List<RunReport> REPORTS = new ArrayList<>();
+    /** See {@link NbconvertExecutions}: pipelined Jupyter executions for the cross-check. */
+    private static final boolean CROSS_CHECK_ALONGSIDE = NbconvertExecutions.overlapEnabled();
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsCleanly() {
@@ -47,7 +52,17 @@ class NotebookHarnessTest {
                 .withMode(HarnessEnvironment.mode())
                 .withTimeouts(NOTEBOOK_TIMEOUT, NOTEBOOK_TIMEOUT)
                 .withOutput(RunOptions.OutputMode.DIRECTORY, outputDir);
-        RunReport report = new NotebookRunner(options).run(notebook);
+        RunReport report;
+        try {
+            report = new NotebookRunner(options).run(notebook);
+        } finally {
+            if (CROSS_CHECK_ALONGSIDE) {
+                // Jupyter's execution of this notebook (the cross-check's) runs while the runner
+                // executes the next one; the kernel's RSS above is sampled per process tree, so
+                // the other kernel does not count in it
+                NbconvertExecutions.startInBackground(notebook);
+            }
+        }
         synchronized (REPORTS) {
             REPORTS.add(report);
         }

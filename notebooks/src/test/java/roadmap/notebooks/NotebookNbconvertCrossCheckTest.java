@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -25,7 +22,8 @@ import roadmap.kernel.runner.RunReport;
  * nbconvert/nbclient through the installed kernelspec (the path JupyterLab takes). Their check lines
  * must be equal. The runner's side is the output {@link NotebookHarnessTest} wrote in this same test
  * run (surefire runs the classes alphabetically, harness first); if there is none, it runs the
- * notebook itself.
+ * notebook itself. Jupyter's side is usually executed already: the harness starts it in the
+ * background while the runner executes the next notebook ({@link NbconvertExecutions}).
  */
 class NotebookNbconvertCrossCheckTest {
 
@@ -36,22 +34,12 @@ class NotebookNbconvertCrossCheckTest {
     }
 
     private static void crossCheck(Path notebook) throws Exception {
-        String python = Jupyter.requirePython("the nbconvert cross-check", "nbconvert", "nbclient", "nbformat");
         String name = notebook.getFileName().toString();
         String mode = HarnessEnvironment.mode();
-        HarnessEnvironment.kernelSpec(); // installs target/jupyter/share/jupyter/kernels/java
-
-        Path nbconvertDir = HarnessEnvironment.targetDir().resolve("nbconvert-" + mode);
-        Files.createDirectories(nbconvertDir);
-        Map<String, String> env = new HashMap<>();
-        env.put("JUPYTER_PATH", HarnessEnvironment.jupyterDataDir().toString());
-        env.put(RunOptions.MODE_ENV, mode);
-        ExternalCommand.Result converted = ExternalCommand.run(List.of(python, "-m", "nbconvert", "--to", "notebook",
-                "--execute", "--ExecutePreprocessor.kernel_name=java", "--ExecutePreprocessor.timeout=900",
-                "--output-dir", nbconvertDir.toString(), notebook.toString()), env,
-                HarnessEnvironment.notebooksDir(), Duration.ofMinutes(20));
-        assertEquals(0, converted.exitCode(), "nbconvert --execute failed on " + name + ":\n" + converted.output());
-        List<String> viaJupyter = NotebookRules.passedClaims(NotebookFile.read(nbconvertDir.resolve(name)));
+        NbconvertExecutions.Execution converted = NbconvertExecutions.executed(notebook);
+        assertEquals(0, converted.result().exitCode(),
+                "nbconvert --execute failed on " + name + ":\n" + converted.result().output());
+        List<String> viaJupyter = NotebookRules.passedClaims(NotebookFile.read(converted.written()));
         assertFalse(viaJupyter.isEmpty(), "nbconvert's execution of " + name + " printed no check lines");
 
         List<String> viaRunner = runnerClaims(notebook, mode);
