@@ -1,9 +1,8 @@
 package roadmap.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Bag-of-words counts: one sparse row per document, the count of each vocabulary term in that
@@ -22,14 +21,31 @@ public final class BagOfWords {
      * @return a sparse row of dimension {@code vocabulary.size()} (all zero when no token is known)
      */
     public static SparseVector counts(List<String> tokens, Vocabulary vocabulary) {
-        Map<Integer, Double> c = new HashMap<>();
+        // the known tokens' columns, sorted, then counted run by run (no boxing, no map)
+        int[] columns = new int[tokens.size()];
+        int known = 0;
         for (String t : tokens) {
             int j = vocabulary.indexOf(t);
             if (j >= 0) {
-                c.merge(j, 1.0, Double::sum);
+                columns[known++] = j;
             }
         }
-        return SparseVector.of(vocabulary.size(), c);
+        Arrays.sort(columns, 0, known);
+        int distinct = 0;
+        for (int k = 0; k < known; k++) {
+            if (k == 0 || columns[k] != columns[k - 1]) {
+                distinct++;
+            }
+        }
+        int[] indices = new int[distinct];
+        double[] values = new double[distinct];
+        for (int k = 0, d = -1; k < known; k++) {
+            if (k == 0 || columns[k] != columns[k - 1]) {
+                indices[++d] = columns[k];
+            }
+            values[d]++;
+        }
+        return new SparseVector(vocabulary.size(), indices, values);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A fixed list of terms, each with a column index: terms are kept when they occur at least
@@ -58,13 +57,21 @@ public final class Vocabulary {
         if (minCount < 1 || maxSize < 1) {
             throw new IllegalArgumentException("minCount and maxSize must be >= 1, got " + minCount + ", " + maxSize);
         }
-        Map<String, long[]> stats = new HashMap<>();   // term -> {count, document frequency}
+        // term -> {count, document frequency, 1 + index of the last document that counted it};
+        // the last-document mark counts each term once per document without a set per document
+        Map<String, long[]> stats = new HashMap<>();
+        long docNumber = 0;
         for (List<String> doc : documents) {
-            Set<String> seen = new HashSet<>();
+            docNumber++;
             for (String t : doc) {
-                long[] s = stats.computeIfAbsent(t, k -> new long[2]);
+                long[] s = stats.get(t);
+                if (s == null) {
+                    s = new long[3];
+                    stats.put(t, s);
+                }
                 s[0]++;
-                if (seen.add(t)) {
+                if (s[2] != docNumber) {
+                    s[2] = docNumber;
                     s[1]++;
                 }
             }
