@@ -110,7 +110,7 @@ public final class TextBenchmark {
 
         List<Candidate> candidates = List.of(
                 new Candidate("Tribuo LinearSGDTrainer (log loss, AdaGrad η 0.5, " + epochs + " epochs, no penalty; week 9's)",
-                        "lbfgs", "LogisticRegression(C=1, lbfgs, tol 1e-4, max_iter 100)",
+                        "lbfgs", "LogisticRegression(penalty=None, lbfgs, tol 1e-4, max_iter 100)",
                         () -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), epochs, -1, 1, 42L)),
                 new Candidate("Tribuo LibLinear L2R_LR (C 1, eps 0.01)", "liblinear",
                         "LogisticRegression(C=1, liblinear, tol 0.01)",
