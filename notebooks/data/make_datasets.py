@@ -579,3 +579,57 @@ def main_time_series():
 
 if __name__ == "__main__":
     main_time_series()
+
+
+# ---------------------------------------------------------------------------------------------
+# Capstone (weeks 14-16): US domestic flight delays, January - March 2001.
+# Appended section: it writes its own file and upserts its own MANIFEST row. Standard library only.
+#
+#   npm pack vega-datasets@3.2.1        # vega-datasets-3.2.1.tgz, SHA-256 below; BSD-3-Clause package
+#   /usr/bin/python3 -c "import sys; sys.path.insert(0, 'notebooks/data'); \
+#       import make_datasets as m; m.main_capstone('vega-datasets-3.2.1.tgz')"   # this section alone
+#
+# data/flights-20k.json in the package: 20,000 flights of the U.S. Bureau of Transportation
+# Statistics on-time performance records (reported by airlines under 14 CFR Part 234), fields
+# date ("YYYY/MM/DD HH:MM", departure, local time; the package does not say whether scheduled or
+# actual), delay (minutes), distance (miles),
+# origin and destination (IATA airport codes). Data collected and published by a U.S. federal
+# agency is a work of the U.S. Government (17 U.S.C. 105): no copyright in the United States. The
+# package's datapackage.json lists the licence as "other-open" ("Data Collected Under DOT Regulatory
+# Requirements - License Terms Not Explicitly Specified"); the package itself is BSD-3-Clause.
+# We keep every row and field, in the file's (chronological) order, and write CSV with the date as
+# ISO "YYYY-MM-DD HH:MM" and the delay last. Nothing is dropped, imputed or rounded.
+# ---------------------------------------------------------------------------------------------
+FLIGHTS_FILE = "flights-2001q1.csv"
+FLIGHTS_TGZ_SHA256 = "6f72fda460a9863fae5fcb32f85bcd49e1761fdea6dc6cf9f4962472881cc5a3"
+FLIGHTS_JSON_SHA256 = "52f0ddd892d4569284b845e17323abc9afb7d303ec8f63251634a20327a610bb"
+
+
+def flights_rows(tgz):
+    import json
+    import tarfile
+    with open(tgz, "rb") as f:
+        if hashlib.sha256(f.read()).hexdigest() != FLIGHTS_TGZ_SHA256:
+            raise ValueError(f"{tgz}: not vega-datasets 3.2.1 (SHA-256 differs)")
+    with tarfile.open(tgz) as tar:
+        raw = tar.extractfile("package/data/flights-20k.json").read()
+    assert hashlib.sha256(raw).hexdigest() == FLIGHTS_JSON_SHA256
+    flights = json.loads(raw)
+    out = []
+    for r in flights:
+        assert set(r) == {"date", "delay", "distance", "origin", "destination"}, r
+        date = r["date"].replace("/", "-")
+        out.append([date, r["origin"], r["destination"], str(r["distance"]), str(r["delay"])])
+    assert [row[0] for row in out] == sorted(row[0] for row in out), "rows are in time order"
+    shape = write_csv(FLIGHTS_FILE, ["departure", "origin", "destination", "distance_mi", "delay_min"], out)
+    origin = ("U.S. Bureau of Transportation Statistics on-time performance records (14 CFR Part 234), "
+              "20,000 domestic flights 2001-01-01..2001-03-31, via npm vega-datasets 3.2.1 "
+              "data/flights-20k.json (sha256 " + FLIGHTS_JSON_SHA256[:16] + "...): all rows, date as "
+              "'YYYY-MM-DD HH:MM' departure (local, as given), delay in minutes last")
+    licence = ("Public domain (U.S. Government work, 17 U.S.C. 105); vega-datasets package BSD-3-Clause, "
+               "its datapackage.json: other-open")
+    return [("flights-2001q1", FLIGHTS_FILE, origin, licence, shape)]
+
+
+def main_capstone(tgz):
+    upsert_manifest(flights_rows(tgz))

@@ -1,6 +1,13 @@
 package roadmap.data;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Measures the shape of a MANIFEST entry from the file itself, so a setup check can compare it
@@ -23,8 +30,7 @@ public final class DatasetShapes {
         DatasetFile.verify(manifest, name);
         String file = entry.file();
         if (file.endsWith(".csv")) {
-            LabeledData table = Datasets.table(entry.name());
-            return Optional.of(table.rows() + "x" + (table.cols() + 1));
+            return Optional.of(csvShape(DataDir.locate().resolve(file), file));
         }
         if (file.endsWith(".png")) {
             double[][] image = Datasets.image(entry.name());
@@ -34,5 +40,26 @@ public final class DatasetShapes {
             return Optional.of(ImageDatasets.measuredShape(entry.name()));
         }
         return Optional.empty();
+    }
+
+    /** Rows x header columns of any CSV (label column included); every row must have all columns. */
+    private static String csvShape(Path path, String shown) {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            int columns = -1;
+            long rows = 0;
+            for (CSVRecord r : CSVFormat.DEFAULT.parse(in)) {
+                if (columns < 0) {
+                    columns = r.size();
+                } else if (r.size() != columns) {
+                    throw new DatasetException(DataDir.display(shown) + " line " + r.getRecordNumber() + ": "
+                            + r.size() + " fields, the header has " + columns);
+                } else {
+                    rows++;
+                }
+            }
+            return rows + "x" + Math.max(columns, 0);
+        } catch (IOException e) {
+            throw new DatasetException(DataDir.display(shown) + ": cannot read: " + e.getMessage());
+        }
     }
 }
