@@ -30,7 +30,8 @@ buildah inspect --type image --format \
 CTR=$(buildah from "$IMAGE")
 cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; buildah rm "$CTR" >/dev/null; }
 buildah run --isolation chroot --user spam "$CTR" -- \
-    java -jar /app/spam-filter.jar serve --model /app/model/spam-model.json --host 0.0.0.0 --port "$PORT" &
+    java -jar /app/spam-filter.jar serve --model /app/model/spam-model.json --host 0.0.0.0 --port "$PORT" \
+    --log-file /tmp/spam-filter.log.jsonl &
 SERVER=$!
 trap cleanup EXIT
 for i in $(seq 1 60); do
@@ -47,4 +48,4 @@ echo "== HEALTHCHECK command, run in the container as the image's user"
 buildah run --isolation chroot --user spam "$CTR" -- java -XX:TieredStopAtLevel=1 -cp /app/spam-filter.jar \
     roadmap.spamfilter.serve.HealthProbe "http://127.0.0.1:$PORT/health" && echo "healthy (exit 0)"
 echo "== the server process runs as"
-ps -o user=,args= -p "$(pgrep -P "$SERVER" -f 'spam-filter.jar serve' | head -1 || echo "$SERVER")" 2>/dev/null || true
+ps -eo user:12,args | grep '[s]pam-filter.jar serve' | grep -v 'buildah run' | head -1 | cut -c1-100

@@ -57,8 +57,16 @@ final class ServeCommand implements Callable<Integer> {
             + " requests in flight (default: ${DEFAULT-VALUE})")
     private long graceSeconds = DEFAULTS.shutdownGrace().toSeconds();
 
+    @Option(names = "--log-file", paramLabel = "FILE", defaultValue = "spam-filter.log.jsonl",
+            description = "JSON-lines log (appended; default: ${DEFAULT-VALUE})")
+    private Path logFile;
+
+    @Option(names = {"-v", "--verbose"}, description = "debug logging")
+    private boolean verbose;
+
     @Override
     public Integer call() throws InterruptedException {
+        LogSetup.configure(logFile, verbose);
         ServerSettings settings = new ServerSettings(host, port, maxThreads, maxConnections, maxBodyBytes,
                 maxTextChars, maxBatch, Duration.ofSeconds(graceSeconds));
         SpamModel loaded = SpamModel.load(model);

@@ -76,7 +76,7 @@ public final class PredictionServer implements AutoCloseable {
     public static PredictionServer start(TextClassifier classifier, Object modelInfo, ServerSettings settings) {
         PredictionServer server = new PredictionServer(classifier, modelInfo, settings);
         server.app.start();
-        LOG.info("serving on {} (threads ≤ {}, body ≤ {} bytes, batch ≤ {} texts)", server.baseUri(),
+        LOG.info("serving on {} (at most {} threads, {}-byte bodies, {} texts per batch)", server.baseUri(),
                 settings.maxThreads(), settings.maxBodyBytes(), settings.maxBatchSize());
         return server;
     }
