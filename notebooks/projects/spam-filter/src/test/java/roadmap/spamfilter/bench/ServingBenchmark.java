@@ -92,7 +92,7 @@ public final class ServingBenchmark {
                 servers.put("FastAPI + uvicorn (" + cores + " workers)", py);
                 Map<String, double[][]> results = new LinkedHashMap<>();
                 for (Map.Entry<String, URI> s : servers.entrySet()) {
-                    wrk(s.getValue(), script, 4, 3);   // warm-up: JIT, uvicorn workers
+                    wrk(s.getValue(), script, 16, 10);   // warm-up: the JIT compiler, uvicorn workers
                     double[][] r = new double[connections.size()][];
                     for (int i = 0; i < connections.size(); i++) {
                         r[i] = wrk(s.getValue(), script, connections.get(i), seconds);
@@ -265,7 +265,7 @@ public final class ServingBenchmark {
         double[][] java = results.get(names.get(0));
         double[][] py = results.get(names.get(1));
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "Measured with wrk on loopback, %d s per run after a 3 s warm-up, %d cores"
+        t.append(String.format(Locale.ROOT, "Measured with wrk on loopback, %d s per run after a 10 s warm-up at 16 connections, %d cores"
                         + " shared by the server, wrk and other jobs (1-minute load average %s before, %s after);"
                         + " JDK %s, Python %s. Each request is `POST /predict` with one of 300 test-split mails"
                         + " (round robin). %s%n%n", seconds, cores, load0, loadAverage(),
