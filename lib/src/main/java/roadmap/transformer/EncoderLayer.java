@@ -2,6 +2,7 @@ package roadmap.transformer;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public final class EncoderLayer {
         NDArray[] p = new NDArray[NAMES.length];
         for (int i = 0; i < NAMES.length; i++) {
             String name = "encoder.layer." + index + "." + NAMES[i];
-            p[i] = manager.create(weights.values(name), new Shape(weights.shape(name)));
+            p[i] = manager.create(weights.buffer(name), new Shape(weights.shape(name)), DataType.FLOAT32);
         }
         return new EncoderLayer(p, heads, eps);
     }

@@ -49,7 +49,7 @@ public final class MiniLmEncoder implements AutoCloseable {
     }
 
     private NDArray create(OnnxWeights w, String name) {
-        return manager.create(w.values(name), new Shape(w.shape(name)));
+        return manager.create(w.buffer(name), new Shape(w.shape(name)), DataType.FLOAT32);
     }
 
     /**
@@ -147,7 +147,15 @@ public final class MiniLmEncoder implements AutoCloseable {
             NDArray bias = maskBias(work.create(input.mask()));
             NDArray h = embed(work, input);
             for (int i = 0; i < layerCount; i++) {
-                h = layers.get(i).forward(h, bias);
+                NDArray next;
+                // a layer's intermediate arrays (~ 20 of batch × length × 384..1536 floats) live in
+                // their own manager and are freed as soon as the layer is done
+                try (NDManager step = work.newSubManager()) {
+                    h.attach(step);                    // freed with the layer's intermediates
+                    next = layers.get(i).forward(h, bias);
+                    next.attach(work);
+                }
+                h = next;
             }
             h.attach(m);
             return h;

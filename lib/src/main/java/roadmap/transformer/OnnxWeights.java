@@ -1,7 +1,9 @@
 package roadmap.transformer;
 
 import ai.onnx.proto.OnnxMl;
-import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -25,16 +27,18 @@ import java.util.TreeMap;
  */
 public final class OnnxWeights {
 
-    private final Map<String, float[]> values;
+    private final Map<String, ByteString> values;   // little-endian float32, sharing the model's bytes
     private final Map<String, long[]> shapes;
 
-    private OnnxWeights(Map<String, float[]> values, Map<String, long[]> shapes) {
+    private OnnxWeights(Map<String, ByteString> values, Map<String, long[]> shapes) {
         this.values = values;
         this.shapes = shapes;
     }
 
     /**
      * Parses an ONNX model and extracts its float initializers.
+     *
+     * <p>The weights are not copied: they are views of {@code model}, which must not change.
      *
      * @param model the bytes of a {@code .onnx} file
      * @return the weights by (Hugging Face) name
@@ -43,8 +47,10 @@ public final class OnnxWeights {
     public static OnnxWeights read(byte[] model) {
         OnnxMl.GraphProto graph;
         try {
-            graph = OnnxMl.ModelProto.parseFrom(model).getGraph();
-        } catch (InvalidProtocolBufferException e) {
+            CodedInputStream in = CodedInputStream.newInstance(model);
+            in.enableAliasing(true);          // raw tensors stay views of model: no second 90 MB copy
+            graph = OnnxMl.ModelProto.parseFrom(in).getGraph();
+        } catch (IOException e) {
             throw new IllegalArgumentException("not an ONNX model: " + e.getMessage(), e);
         }
         Map<String, String> renamed = new HashMap<>();
@@ -55,7 +61,7 @@ public final class OnnxWeights {
                 renamed.put(node.getInput(1), hf);
             }
         }
-        Map<String, float[]> values = new TreeMap<>();
+        Map<String, ByteString> values = new TreeMap<>();
         Map<String, long[]> shapes = new TreeMap<>();
         for (OnnxMl.TensorProto t : graph.getInitializerList()) {
             if (t.getDataType() != OnnxMl.TensorProto.DataType.FLOAT_VALUE) {
@@ -63,23 +69,18 @@ public final class OnnxWeights {
             }
             long[] dims = t.getDimsList().stream().mapToLong(Long::longValue).toArray();
             long count = Arrays.stream(dims).reduce(1, (a, b) -> a * b);
-            float[] v;
+            ByteString raw = t.getRawData();
             if (t.getFloatDataCount() > 0) {
-                v = new float[t.getFloatDataCount()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = t.getFloatData(i);
-                }
-            } else {
-                ByteBuffer raw = t.getRawData().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
-                v = new float[raw.remaining() / Float.BYTES];
-                raw.asFloatBuffer().get(v);
+                ByteBuffer b = ByteBuffer.allocate(t.getFloatDataCount() * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                t.getFloatDataList().forEach(b::putFloat);
+                raw = ByteString.copyFrom(b.array());
             }
-            if (v.length != count) {
-                throw new IllegalArgumentException("initializer " + t.getName() + " holds " + v.length
+            if (raw.size() != count * Float.BYTES) {
+                throw new IllegalArgumentException("initializer " + t.getName() + " holds " + raw.size() / Float.BYTES
                         + " floats for shape " + Arrays.toString(dims));
             }
             String name = renamed.getOrDefault(t.getName(), t.getName());
-            values.put(name, v);
+            values.put(name, raw);
             shapes.put(name, dims);
         }
         return new OnnxWeights(values, shapes);
@@ -102,22 +103,36 @@ public final class OnnxWeights {
 
     /** @return the total number of weights (floats) */
     public long parameterCount() {
-        return values.values().stream().mapToLong(v -> v.length).sum();
+        return values.values().stream().mapToLong(v -> v.size() / Float.BYTES).sum();
     }
 
     /**
      * The values of one weight, row-major.
      *
      * @param name e.g. {@code encoder.layer.5.output.dense.weight}
-     * @return the values (not a copy: do not modify)
+     * @return a copy of the values
      * @throws IllegalArgumentException when the model has no such weight
      */
     public float[] values(String name) {
-        float[] v = values.get(name);
+        ByteBuffer b = buffer(name);
+        float[] v = new float[b.remaining() / Float.BYTES];
+        b.asFloatBuffer().get(v);
+        return v;
+    }
+
+    /**
+     * The values of one weight as a read-only little-endian buffer of float32 (no copy).
+     *
+     * @param name the weight's name
+     * @return the buffer
+     * @throws IllegalArgumentException when the model has no such weight
+     */
+    public ByteBuffer buffer(String name) {
+        ByteString v = values.get(name);
         if (v == null) {
             throw new IllegalArgumentException("the model has no weight '" + name + "'");
         }
-        return v;
+        return v.asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /**
