@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,35 @@ public final class TopLayerClassifier implements AutoCloseable {
         weight.setRequiresGradient(true);
         bias.setRequiresGradient(true);
         return new TopLayerClassifier(m, List.copyOf(top), weight, bias, classes);
+    }
+
+    /**
+     * Starts the head from given weights, e.g. a logistic regression fitted on frozen sentence
+     * embeddings ("head first, then unfreeze": the new layer does not disturb the pretrained ones
+     * with random gradients at the start).
+     *
+     * @param weights {@code [classes][384]}: the logit of class c is {@code weights[c] · pooled + bias[c]}
+     * @param bias    {@code [classes]}
+     */
+    public void setHead(double[][] weights, double[] bias) {
+        if (weights.length != classes || bias.length != classes) {
+            throw new IllegalArgumentException("the head has " + classes + " classes");
+        }
+        float[] w = new float[MiniLm.HIDDEN * classes];
+        for (int c = 0; c < classes; c++) {
+            if (weights[c].length != MiniLm.HIDDEN) {
+                throw new IllegalArgumentException("head weights need " + MiniLm.HIDDEN + " columns");
+            }
+            for (int j = 0; j < MiniLm.HIDDEN; j++) {
+                w[j * classes + c] = (float) weights[c][j];
+            }
+        }
+        float[] b = new float[classes];
+        for (int c = 0; c < classes; c++) {
+            b[c] = (float) bias[c];
+        }
+        headWeight.set(w);
+        headBias.set(b);
     }
 
     /** @return fine-tuned encoder layers */
@@ -161,6 +191,9 @@ public final class TopLayerClassifier implements AutoCloseable {
 
     private static void adamStep(NDManager s, List<NDArray> params, List<Float> rates, List<NDArray> m1,
             List<NDArray> m2, int step) {
+        // PyTorch's grad mode is per thread and on by default (a notebook runs each cell on a new
+        // thread): the in-place update of a weight that records gradients needs it off
+        JniUtils.setGradMode(false);
         double c1 = 1 - Math.pow(0.9, step);
         double c2 = 1 - Math.pow(0.999, step);
         for (int i = 0; i < params.size(); i++) {
@@ -202,6 +235,7 @@ public final class TopLayerClassifier implements AutoCloseable {
     public double[][] probabilities(NDArray lower, NDArray mask, int batchSize) {
         int n = (int) lower.getShape().get(0);
         double[][] out = new double[n][];
+        JniUtils.setGradMode(false);              // inference: record no graph
         for (int from = 0; from < n; from += batchSize) {
             int to = Math.min(n, from + batchSize);
             try (NDManager s = manager.newSubManager()) {
