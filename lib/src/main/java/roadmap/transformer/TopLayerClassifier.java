@@ -207,6 +207,7 @@ public final class TopLayerClassifier implements AutoCloseable {
             NDArray vh = m2.get(i).div(c2);
             vh.attach(s);
             p.subi(mh.div(vh.sqrt().add(1e-8f)).mul(rates.get(i)));
+            g.subi(g);                        // backward() adds to the gradient: clear it for the next step
         }
     }
 
