@@ -101,11 +101,11 @@ public final class EncoderBenchmark {
                 + "at most %.1e on the first batch.%n%n"
                 + "| engine | sentences/s (median) | best batch | CPU-s per batch (median) |%n|---|--:|--:|--:|%n"
                 + "| ONNX Runtime %s | %.1f | %.1f | %.2f |%n"
-                + "| DJL %s + PyTorch (`roadmap.transformer.MiniLmEncoder`) | %.1f | %.1f | %.2f |%n%n"
+                + "| DJL %s + PyTorch %s (`roadmap.transformer.MiniLmEncoder`) | %.1f | %.1f | %.2f |%n%n"
                 + "ratio ONNX Runtime / DJL: %.2f× (median throughput). Load average %.1f before, %.1f after.",
                 System.getProperty("java.specification.version"), threads, BATCH, TOKENS, batches, warmup, maxDiff,
                 ortVersion, median(onnxRate), max(onnxRate), median(onnxCpu),
-                Djl.init().getVersion(), median(djlRate), max(djlRate), median(djlCpu),
+                Versions.ofJar(ai.djl.Model.class, "ai.djl", "api").orElse("?"), Djl.init().getVersion(), median(djlRate), max(djlRate), median(djlCpu),
                 median(onnxRate) / median(djlRate), loadBefore, loadAfter);
         System.out.println(text);
         if (opt.containsKey("readme")) {
