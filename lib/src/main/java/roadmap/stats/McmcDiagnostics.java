@@ -66,11 +66,11 @@ public final class McmcDiagnostics {
         double[] variance0 = new double[m];
         double w = 0;
         for (int c = 0; c < m; c++) {
-            means[c] = mean(chains[c]);
+            means[c] = Sampling.mean(chains[c]);
             variance0[c] = lagCovariance(chains[c], means[c], 0);
             w += variance0[c] * n / (n - 1.0) / m;
         }
-        double b = m > 1 ? n * variance(means) : 0;
+        double b = m > 1 ? n * Sampling.variance(means) : 0;
         double varPlus = (n - 1.0) / n * w + b / n;
         if (varPlus == 0) {
             return m * (double) n;               // constant draws: nothing to correct
@@ -114,10 +114,10 @@ public final class McmcDiagnostics {
         double[] means = new double[halves.length];
         double w = 0;
         for (int c = 0; c < halves.length; c++) {
-            means[c] = mean(halves[c]);
-            w += variance(halves[c]) / halves.length;
+            means[c] = Sampling.mean(halves[c]);
+            w += Sampling.variance(halves[c]) / halves.length;
         }
-        double b = half * variance(means);
+        double b = half * Sampling.variance(means);
         double varPlus = (half - 1.0) / half * w + b / half;
         if (w == 0) {
             return b == 0 ? 1.0 : Double.POSITIVE_INFINITY;
@@ -134,7 +134,7 @@ public final class McmcDiagnostics {
     public static double monteCarloError(double[][] chains) {
         equalLength(chains, 4);
         double[] all = pooled(chains);
-        return Math.sqrt(variance(all) / effectiveSampleSize(chains));
+        return Math.sqrt(Sampling.variance(all) / effectiveSampleSize(chains));
     }
 
     /**
@@ -175,7 +175,7 @@ public final class McmcDiagnostics {
     }
 
     private static double[] autocovariance(double[] x, int maxLag) {
-        double mu = mean(x);
+        double mu = Sampling.mean(x);
         double[] acov = new double[maxLag + 1];
         for (int t = 0; t <= maxLag; t++) {
             acov[t] = lagCovariance(x, mu, t);
@@ -190,22 +190,5 @@ public final class McmcDiagnostics {
             s += (x[i] - mu) * (x[i + t] - mu);
         }
         return s / n;
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double variance(double[] x) {
-        double mu = mean(x);
-        double s = 0;
-        for (double v : x) {
-            s += (v - mu) * (v - mu);
-        }
-        return s / (x.length - 1);
     }
 }
